@@ -2,6 +2,8 @@
  * The message catalogue: every user-facing text of jixiao, Chinese first, English second.
  * Each area keeps its messages in its own file here; this module is the one door to them.
  */
+
+export { CLI_MESSAGES } from './cli-messages.js';
 export { type Bilingual, both, type Language, type MessageParams, render } from './message.js';
 export { READ_MESSAGES, type ReadMessageCode } from './read-messages.js';
 export { VALUE_NOTE_MESSAGES } from './value-messages.js';

@@ -1,0 +1,36 @@
+/**
+ * The `jixiao` command line. Each command is a function in `commands/` that tests call
+ * directly; this file only wires arguments to them.
+ */
+
+import { Command, CommanderError } from 'commander';
+import { type CliIO, processIO } from './cli-io.js';
+import { registerParse } from './commands/parse.js';
+
+/** Builds the program; every command registers itself on it. */
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('jixiao')
+    .description(
+      '绩效 — 项目绩效目标表：读取、审核、监控、自评、导出 (budget performance target tables)',
+    )
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerParse(program, io, setExit);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
+  }
+  return exitCode;
+}
