@@ -52,9 +52,7 @@ export async function parseCommand(
   if (options.out && tables.length > 0) {
     const ext = extname(options.out).toLowerCase();
     if (ext !== '.json') {
-      io.stderr(
-        `${both({ zh: M.unsupportedOut.zh.replace('{ext}', ext), en: M.unsupportedOut.en.replace('{ext}', ext) })}\n`,
-      );
+      io.stderr(`${both(render(M.unsupportedOut, { ext }))}\n`);
       return EXIT_BAD_INPUT;
     }
     await writeFile(
