@@ -1,0 +1,4 @@
+/** Placeholder. */
+export function ProjectsPage() {
+  return null;
+}

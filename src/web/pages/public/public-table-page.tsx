@@ -1,0 +1,4 @@
+/** Placeholder. */
+export function PublicTablePage() {
+  return null;
+}
