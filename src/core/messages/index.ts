@@ -7,3 +7,4 @@ export { CLI_MESSAGES } from './cli-messages.js';
 export { type Bilingual, both, type Language, type MessageParams, render } from './message.js';
 export { READ_MESSAGES, type ReadMessageCode } from './read-messages.js';
 export { VALUE_NOTE_MESSAGES } from './value-messages.js';
+export * from './web-messages.js';
