@@ -1,0 +1,81 @@
+/**
+ * What the rules read: the table, its framework, and facts about each indicator worked out
+ * once (normalised name, what the name says it measures, the measures in the value), so that
+ * thirty rules do not each re-derive them — the web editor re-reviews on every keystroke.
+ */
+
+import { FRAMEWORKS, type Framework } from '../framework/frameworks.js';
+import type { Indicator, TargetTable } from '../table/target-table.js';
+import type { NumberValue, TargetValue } from '../value/target-value.js';
+import { type UnitClass, unitClass } from '../value/units.js';
+import {
+  isCountName,
+  isMoneyName,
+  isQuestionName,
+  isRateName,
+  isSatisfactionName,
+  nameKey,
+  nearKey,
+} from './names.js';
+
+/** Facts about one indicator. */
+export interface IndicatorFacts {
+  readonly index: number;
+  readonly indicator: Indicator;
+  /** The name as written, trimmed. */
+  readonly name: string;
+  /** `nameKey(name)`: the name for comparisons. */
+  readonly key: string;
+  /** `nearKey(key)`: the name without particles and filler words. */
+  readonly near: string;
+  /** What the name says it measures. */
+  readonly rate: boolean;
+  readonly count: boolean;
+  readonly money: boolean;
+  readonly question: boolean;
+  readonly satisfaction: boolean;
+  /** The numbers in the target value: the value itself, or the numeric parts of a compound. */
+  readonly numbers: readonly NumberValue[];
+  /** The unit classes of those numbers (null for a number without a unit). */
+  readonly unitClasses: readonly (UnitClass | null)[];
+  /** The target value as written, trimmed. */
+  readonly raw: string;
+}
+
+/** Everything a rule may read. */
+export interface ReviewContext {
+  readonly table: TargetTable;
+  readonly framework: Framework;
+  readonly facts: readonly IndicatorFacts[];
+}
+
+function numbersOf(value: TargetValue): NumberValue[] {
+  if (value.kind === 'number') return [value];
+  if (value.kind === 'compound') return value.parts.flatMap(numbersOf);
+  return [];
+}
+
+/** Works out the facts of every indicator of a table. */
+export function reviewContext(table: TargetTable): ReviewContext {
+  const facts = table.indicators.map((indicator, index): IndicatorFacts => {
+    const name = indicator.name.trim();
+    const key = nameKey(name);
+    const numbers = numbersOf(indicator.target);
+    return {
+      index,
+      indicator,
+      name,
+      key,
+      near: nearKey(key),
+      rate: isRateName(key),
+      count: isCountName(key),
+      money: isMoneyName(key),
+      question: isQuestionName(key),
+      satisfaction: isSatisfactionName(key),
+      numbers,
+      unitClasses: numbers.map((n) => unitClass(n.unit)),
+      raw: indicator.target.raw.trim(),
+    };
+  });
+  return { table, framework: FRAMEWORKS[table.framework] ?? FRAMEWORKS['cn-2019'], facts };
+}
