@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sameTargetValue } from '../src/core/value/compare.js';
+import { canonicalNotation } from '../src/core/value/format.js';
+import { parseTargetValue } from '../src/core/value/parse.js';
 import { readSeed } from './support/seed.js';
 
 describe('the 2019 Shenzhen seed table', () => {
@@ -121,5 +124,16 @@ describe('the 2019 Shenzhen seed table', () => {
       raw: '≧90%',
     });
     expect(target(33)).toMatchObject({ kind: 'number', value: 3, unit: null });
+  });
+
+  it('writes every target in canonical notation that reads back the same', async () => {
+    const table = await readSeed();
+    for (const i of table.indicators) {
+      const text = canonicalNotation(i.target);
+      expect(
+        sameTargetValue(parseTargetValue(text, { year: 2019 }), i.target),
+        `${i.target.raw} → ${text}`,
+      ).toBe(true);
+    }
   });
 });

@@ -124,7 +124,7 @@ const CHANGE_WORDS: ReadonlyArray<readonly [string, 'increase' | 'decrease']> = 
 const SEPARATOR = /^[，,；;。\n]/;
 
 /** Words after a date that only say "by then": `2021年12月完成`, `12月31日前`. */
-const DATE_TAIL =
+export const DATE_TAIL =
   /^(?:(?:之前|以前|前|为止|止|以内|之内|内|底|末)?(?:全部)?(?:完成|完工|竣工|结束|办结|到位|上线|交付|验收)?)/;
 
 /** Year-relative words: the project year's end, or a part of it. */
@@ -141,16 +141,18 @@ const YEAR_WORDS: ReadonlyArray<readonly [RegExp, (y: number) => readonly [strin
   [/^第?[四4]季度/, (y) => [`${y}-10-01`, `${y}-12-31`]],
 ];
 
-const startsWithNumber = (s: string): boolean =>
-  /^\s*[-+]?\d/.test(s) || readChineseNumeralWithUnit(s) !== null;
+const startsWithNumber = (s: string): boolean => {
+  const t = s.trimStart().replace(/^[-+]/, '');
+  return /^\d/.test(t) || readChineseNumeralWithUnit(t) !== null;
+};
 
 function readChineseNumeralWithUnit(s: string): { value: number; length: number } | null {
   const n = readChineseNumeral(s);
   if (n === null) return null;
   const rest = s.slice(n.length);
   const unit = KNOWN_UNITS.find((u) => rest.startsWith(u));
-  // 一次性 means "one-off", not one time.
-  return unit !== undefined && rest[unit.length] !== '性' ? n : null;
+  // 一次性 means "one-off", not one time; 十月 is a month name, as 10月 is a date.
+  return unit !== undefined && unit !== '月' && rest[unit.length] !== '性' ? n : null;
 }
 
 function readUnit(s: string): string | null {
@@ -214,7 +216,7 @@ function readDate(s: string, ctx: LexContext): { span: DateSpan | null; length: 
     if (isValidDate(year, mo, d))
       return done(m[0].length, isoDate(year, mo, d), isoDate(year, mo, d), false);
   }
-  m = /^(\d{1,2}) ?月(?:份)?(?![\d])/.exec(s);
+  m = /^(\d{1,2}) ?月(?:份)?/.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
     const mo = Number(m[1]);
     if (year === null) return { span: null, length: m[0].length };
@@ -244,9 +246,24 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
     tokens.push(token);
   };
   const last = (): Token | undefined => (text === '' ? tokens[tokens.length - 1] : undefined);
+  /** Right after a number, unit, date or a suffix on one of them: 以上, 左右 and ranges may follow. */
   const afterMeasure = (): boolean => {
     const prev = last();
-    return prev !== undefined && (prev.t === 'num' || prev.t === 'unit' || prev.t === 'date');
+    if (prev === undefined) return false;
+    return (
+      prev.t === 'num' ||
+      prev.t === 'unit' ||
+      prev.t === 'date' ||
+      (prev.t === 'op' && prev.side === 'suffix')
+    );
+  };
+  /** A unit follows its number, or the suffix after it (31以上个) while the number has none. */
+  const unitAllowed = (): boolean => {
+    if (text !== '') return false;
+    let k = tokens.length - 1;
+    while (k >= 0 && tokens[k]!.t === 'op' && (tokens[k] as { side: string }).side === 'suffix')
+      k -= 1;
+    return tokens[k]?.t === 'num';
   };
 
   let i = 0;
@@ -285,13 +302,30 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
       i += num[0].length;
       continue;
     }
-    const cn = readChineseNumeralWithUnit(rest);
+    // 两场, and -十% like -10%.
+    const signed = ch === '-' && !afterMeasure();
+    const cn = readChineseNumeralWithUnit(signed ? rest.slice(1) : rest);
     if (cn) {
-      push({ t: 'num', value: cn.value, text: rest.slice(0, cn.length) });
-      i += cn.length;
+      const length = cn.length + (signed ? 1 : 0);
+      push({ t: 'num', value: signed ? -cn.value : cn.value, text: rest.slice(0, length) });
+      i += length;
       continue;
     }
 
+    if (unitAllowed()) {
+      const unit = readUnit(rest);
+      if (unit !== null) {
+        push({ t: 'unit', unit, text: unit });
+        i += unit.length;
+        continue;
+      }
+      // An unlisted single character after a number is read as its unit (5枚, 3座).
+      if (/^\p{Script=Han}/u.test(rest) && !NOT_A_UNIT.has(ch) && !/^[年月日]/.test(rest)) {
+        push({ t: 'unit', unit: ch, text: ch });
+        i += 1;
+        continue;
+      }
+    }
     if (afterMeasure()) {
       // 10余场, 100多人: "more than", written between the number and its unit.
       if (last()?.t === 'num' && /^[余多]/.test(rest) && readUnit(rest.slice(1)) !== null) {
@@ -306,19 +340,6 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
           push({ t: 'op', op, side: 'suffix', text: word });
           i += word.length;
           continue scan;
-        }
-      }
-      if (last()?.t === 'num') {
-        const unit = readUnit(rest);
-        if (unit !== null) {
-          push({ t: 'unit', unit, text: unit });
-          i += unit.length;
-          continue;
-        }
-        if (/^\p{Script=Han}/u.test(rest) && !NOT_A_UNIT.has(ch) && !/^[年月日]/.test(rest)) {
-          push({ t: 'unit', unit: ch, text: ch });
-          i += 1;
-          continue;
         }
       }
       if (ch === '/' && readUnit(rest.slice(1)) !== null) {
@@ -364,7 +385,7 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
       }
     }
     for (const [word, change] of CHANGE_WORDS) {
-      if (rest.startsWith(word) && /^\s*\d/.test(rest.slice(word.length))) {
+      if (rest.startsWith(word) && startsWithNumber(rest.slice(word.length))) {
         push({ t: 'change', change, text: word });
         i += word.length;
         continue scan;

@@ -4,7 +4,7 @@
  */
 
 import { monthEnd } from './dates.js';
-import { type DateSpan, lex, type Token } from './lexer.js';
+import { DATE_TAIL, type DateSpan, lex, type Token } from './lexer.js';
 import { normalizeValueText } from './normalize.js';
 import { qualitativeLevel } from './qualitative.js';
 import type {
@@ -176,6 +176,7 @@ function findMeasures(tokens: readonly Token[]): Measure[] {
       takeUnit();
     }
     takeSuffix();
+    if (unit === undefined) takeUnit(); // 31以上个: a unit may follow the suffix
     if (
       first.t === 'num' &&
       unit === undefined &&
@@ -220,10 +221,8 @@ function startsMeasure(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-const cleanSubject = (s: string): string | undefined => {
-  const out = s.replace(/^[\s:：]+/, '').replace(/[\s:：]+$/, '');
-  return out === '' ? undefined : out;
-};
+/** Words around a measure, as written (trimmed), or nothing. */
+const words = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
 
 function resolveOp(m: Measure): { op: Comparator; implicit: boolean } {
   const before = m.prefix.map((p) => p.op);
@@ -237,12 +236,17 @@ function resolveOp(m: Measure): { op: Comparator; implicit: boolean } {
 
 function measureValue(m: Measure, raw: string): TargetValue {
   const described = {
-    ...(cleanSubject(m.subject) ? { subject: cleanSubject(m.subject) } : {}),
-    ...(cleanSubject(m.trailing) ? { trailing: cleanSubject(m.trailing) } : {}),
+    ...(words(m.subject) ? { subject: words(m.subject) } : {}),
+    ...(words(m.trailing) ? { trailing: words(m.trailing) } : {}),
   };
   const typo = [...m.prefix, ...m.suffix].some((t) => t.typo);
   const notes: ValueNote[] = typo ? [{ code: 'comparator-typo', text: '》' }] : [];
-  if (m.first.t === 'date') return dateValue(m, raw, described, notes);
+  if (m.first.t === 'date') {
+    // Words such as 完成/前 right after a date say "by then": the lexer folds them into the date.
+    const trailing = described.trailing?.replace(DATE_TAIL, '').trim();
+    const { trailing: _, ...rest } = described;
+    return dateValue(m, raw, { ...rest, ...(trailing ? { trailing } : {}) }, notes);
+  }
 
   const { op, implicit } = resolveOp(m);
   const unit = m.unit ?? null;
