@@ -111,7 +111,18 @@ export const targetTableInput = z
     indicators: z.array(indicator).max(10_000),
     execution: z.object({ initialBudget: yuan, budget: yuan, spent: yuan }).nullable().optional(),
     warnings: z.array(warning).max(10_000).optional(),
-    stated: z.object({ total: z.number().nullable() }).optional(),
+    stated: z
+      .object({
+        total: z.number().nullable(),
+        budget: z
+          .object({
+            weight: z.number().finite().nullable(),
+            rate: z.number().finite().nullable(),
+            score: z.number().finite().nullable(),
+          })
+          .optional(),
+      })
+      .optional(),
     origin: z
       .object({
         file: text(1000).optional(),

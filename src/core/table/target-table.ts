@@ -105,6 +105,13 @@ export interface Execution {
   readonly spent: Yuan | null;
 }
 
+/** The budget execution line of a published self-evaluation, as it states it. */
+export interface StatedBudget {
+  readonly weight: number | null;
+  readonly rate: number | null;
+  readonly score: number | null;
+}
+
 /** Something a reader could not place, with where it was. */
 export interface ReaderWarning {
   readonly code: string;
@@ -130,7 +137,11 @@ export interface TargetTable {
   readonly execution: Execution | null;
   readonly warnings: readonly ReaderWarning[];
   /** Totals the source states about itself (总分 of a published self-evaluation), to audit. */
-  readonly stated?: { readonly total: number | null };
+  readonly stated?: {
+    readonly total: number | null;
+    /** The 资金 line of a self-evaluation: 分值, 执行率 (a share: 0.95) and 得分 as written. */
+    readonly budget?: StatedBudget;
+  };
   readonly origin?: Origin;
 }
 
