@@ -155,8 +155,20 @@ function readChineseNumeralWithUnit(s: string): { value: number; length: number 
   return unit !== undefined && unit !== '月' && rest[unit.length] !== '性' ? n : null;
 }
 
+/** Units by their first character, longest first: the lexer asks at almost every position. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of KNOWN_UNITS) {
+  const first = u[0]!;
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), u]);
+}
+
+/** First characters of the comparator and change words, to skip their lists quickly. */
+const OPERATOR_START = new Set(
+  [...PREFIX_WORDS, ...SUFFIX_WORDS, ...SYMBOLS, ...CHANGE_WORDS].map(([word]) => word[0]!),
+);
+
 function readUnit(s: string): string | null {
-  for (const u of KNOWN_UNITS) if (s.startsWith(u)) return u;
+  for (const u of UNITS_BY_FIRST.get(s[0] ?? '') ?? []) if (s.startsWith(u)) return u;
   const latin = /^(?:[A-Za-z]{1,6}(?:\/[A-Za-z]{1,3})?|‰)/.exec(s);
   if (latin) return latin[0];
   return null;
@@ -326,6 +338,7 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
         continue;
       }
     }
+    const operatorHere = OPERATOR_START.has(ch);
     if (afterMeasure()) {
       // 10余场, 100多人: "more than", written between the number and its unit.
       if (last()?.t === 'num' && /^[余多]/.test(rest) && readUnit(rest.slice(1)) !== null) {
@@ -335,7 +348,7 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
         i += 1 + unit.length;
         continue;
       }
-      for (const [word, op] of SUFFIX_WORDS) {
+      for (const [word, op] of operatorHere ? SUFFIX_WORDS : []) {
         if (rest.startsWith(word)) {
           push({ t: 'op', op, side: 'suffix', text: word });
           i += word.length;
@@ -367,7 +380,7 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
       continue;
     }
 
-    for (const [sym, op, typo] of SYMBOLS) {
+    for (const [sym, op, typo] of operatorHere ? SYMBOLS : []) {
       if (rest.startsWith(sym)) {
         const next = rest.slice(sym.length);
         if (startsWithNumber(next) || readDate(next.trimStart(), ctx) !== null) {
@@ -377,14 +390,14 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
         }
       }
     }
-    for (const [word, op] of PREFIX_WORDS) {
+    for (const [word, op] of operatorHere ? PREFIX_WORDS : []) {
       if (rest.startsWith(word) && startsWithNumber(rest.slice(word.length))) {
         push({ t: 'op', op, side: 'prefix', text: word });
         i += word.length;
         continue scan;
       }
     }
-    for (const [word, change] of CHANGE_WORDS) {
+    for (const [word, change] of operatorHere ? CHANGE_WORDS : []) {
       if (rest.startsWith(word) && startsWithNumber(rest.slice(word.length))) {
         push({ t: 'change', change, text: word });
         i += word.length;
