@@ -7,5 +7,7 @@ export { CLI_MESSAGES } from './cli-messages.js';
 export { type Bilingual, both, type Language, type MessageParams, render } from './message.js';
 export { READ_MESSAGES, type ReadMessageCode } from './read-messages.js';
 export { REVIEW_MESSAGES } from './review-messages.js';
+export { ENTITY_NAMES, SERVER_MESSAGES, type ServerErrorCode } from './server-messages.js';
 export { VALUE_NOTE_MESSAGES } from './value-messages.js';
 export * from './web-messages.js';
+export { WORKFLOW_MESSAGES } from './workflow-messages.js';

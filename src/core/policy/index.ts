@@ -1,0 +1,29 @@
+/** Authorisation as pure predicates, one file per entity. */
+export {
+  type Actor,
+  childKindOf,
+  childPath,
+  inScope,
+  ORG_KINDS,
+  type OrgKind,
+  ROLES,
+  type Role,
+} from './actor.js';
+export {
+  afterFailedLogin,
+  DEFAULT_LOCKOUT,
+  isLocked,
+  type LockoutPolicy,
+} from './login.policy.js';
+export { canAddOrg, canViewOrg, type OrgFacts } from './org.policy.js';
+export {
+  canCommentProject,
+  canCreateProjectIn,
+  canEditTable,
+  canViewProject,
+  isPublic,
+  type OrgScope,
+  type ProjectScope,
+  visibleStates,
+} from './project.policy.js';
+export { canManageUser, canViewUsers, rolesForOrgKind, type UserOrgFacts } from './user.policy.js';

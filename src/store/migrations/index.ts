@@ -1,0 +1,16 @@
+/**
+ * The migrations, listed statically so they travel inside the compiled package (a folder scan
+ * would miss them after `tsc`). Names sort in the order they run.
+ */
+
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_initial.js';
+
+const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_initial': m0001,
+};
+
+/** Hands Kysely's Migrator the list above. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...MIGRATIONS }),
+};

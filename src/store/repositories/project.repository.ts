@@ -1,0 +1,320 @@
+/**
+ * Projects and their current table. Every save is a compare-and-set on `projects.version` in
+ * the same transaction that writes the new version, so of two saves from the same version
+ * exactly one wins and the other changes nothing.
+ */
+
+import { type Selectable, sql } from 'kysely';
+import type { ProjectScope } from '../../core/policy/project.policy.js';
+import type { TargetTable } from '../../core/table/target-table.js';
+import type { ProjectState } from '../../core/workflow/states.js';
+import type { TransitionRule } from '../../core/workflow/transitions.js';
+import type { Queryable, WriteTx } from '../mutate.js';
+import type { ProjectTable } from '../tables/project.table.js';
+import {
+  type FindingSummary,
+  insertFindings,
+  type StoredFinding,
+  summarise,
+} from './finding.repository.js';
+import type { Org } from './org.repository.js';
+import { pathContains, textContains, underPath } from './scope.js';
+import { insertVersion, type VersionMeta, type VersionSource } from './version.repository.js';
+
+/** A project with what lists and policies need about it. */
+export interface ProjectRecord extends ProjectScope {
+  readonly id: string;
+  readonly orgName: string;
+  readonly name: string;
+  readonly year: number | null;
+  readonly version: number;
+  readonly currentVersionId: string;
+  /** 项目总金额 as an exact decimal string of yuan. */
+  readonly amountTotal: string | null;
+  readonly indicatorCount: number;
+  readonly findingSummary: FindingSummary;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly createdBy: string | null;
+}
+
+type ProjectRow = Selectable<ProjectTable> & { org_name: string; org_path: string };
+
+/** Maps a project row joined with its organisation. */
+export function rowToProject(row: ProjectRow): ProjectRecord {
+  return {
+    id: row.id,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    orgPath: row.org_path,
+    name: row.name,
+    year: row.year,
+    state: row.state as ProjectState,
+    version: row.version,
+    currentVersionId: row.current_version_id,
+    amountTotal: row.amount_total,
+    indicatorCount: row.indicator_count,
+    findingSummary: {
+      error: row.finding_errors,
+      warning: row.finding_warnings,
+      info: row.finding_infos,
+    },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    createdBy: row.created_by,
+  };
+}
+
+function selectProjects(q: Queryable) {
+  return q
+    .selectFrom('projects')
+    .innerJoin('orgs', 'orgs.id', 'projects.org_id')
+    .selectAll('projects')
+    .select(['orgs.name as org_name', 'orgs.path as org_path']);
+}
+
+/** One project with its organisation, or undefined. */
+export async function findProject(q: Queryable, id: string): Promise<ProjectRecord | undefined> {
+  const row = await selectProjects(q).where('projects.id', '=', id).executeTakeFirst();
+  return row && rowToProject(row);
+}
+
+/** One project and its current table's JSON text, in one query (the hot read of the API). */
+export async function findProjectTable(
+  q: Queryable,
+  id: string,
+): Promise<{ readonly project: ProjectRecord; readonly tableJson: string } | undefined> {
+  const row = await selectProjects(q)
+    .innerJoin('target_versions', 'target_versions.id', 'projects.current_version_id')
+    .select('target_versions.table_json')
+    .where('projects.id', '=', id)
+    .executeTakeFirst();
+  return row && { project: rowToProject(row), tableJson: row.table_json };
+}
+
+/** Filters of a project list. Scope and visible states come from the policy. */
+export interface ProjectFilter {
+  readonly scopePath: string | null;
+  readonly states: readonly ProjectState[];
+  readonly year?: number | undefined;
+  readonly orgId?: string | undefined;
+  readonly state?: ProjectState | undefined;
+  /** Part of the project's name. */
+  readonly q?: string | undefined;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** One page of the projects matching `filter`, and how many match in all (one query). */
+export async function listProjects(
+  q: Queryable,
+  filter: ProjectFilter,
+): Promise<{ readonly projects: ProjectRecord[]; readonly total: number }> {
+  if (filter.states.length === 0) return { projects: [], total: 0 };
+  let query = selectProjects(q)
+    .select(sql<number | string>`count(*) over ()`.as('total_count'))
+    .where('projects.state', 'in', [...filter.states]);
+  if (filter.scopePath !== null) query = query.where(underPath('orgs.path', filter.scopePath));
+  if (filter.year !== undefined) query = query.where('projects.year', '=', filter.year);
+  // An organisation's subtree: every path that passes through its id.
+  if (filter.orgId !== undefined) query = query.where(pathContains('orgs.path', filter.orgId));
+  if (filter.state !== undefined) query = query.where('projects.state', '=', filter.state);
+  if (filter.q) query = query.where(textContains('projects.name', filter.q));
+  const rows = await query
+    .orderBy('projects.updated_at', 'desc')
+    .orderBy('projects.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return { projects: rows.map(rowToProject), total: Number(rows[0]?.total_count ?? 0) };
+}
+
+/** What a new version carries. */
+export interface NewContent {
+  readonly table: TargetTable;
+  readonly findings: readonly StoredFinding[];
+  readonly source: VersionSource;
+  readonly note: string | null;
+}
+
+/** A name for a table that states none: its file, or a placeholder. */
+function projectName(content: NewContent, untitled: string): string {
+  return content.table.project.name ?? content.note ?? untitled;
+}
+
+/** Creates a project in `org` with its first version and that version's findings. */
+export async function createProject(
+  tx: WriteTx,
+  org: Org,
+  content: NewContent,
+  untitled: string,
+): Promise<{ readonly project: ProjectRecord; readonly version: VersionMeta }> {
+  const id = tx.newId();
+  const versionId = tx.newId();
+  const summary = summarise(content.findings);
+  const row: Selectable<ProjectTable> = {
+    id,
+    org_id: org.id,
+    name: projectName(content, untitled),
+    year: content.table.project.year,
+    state: 'draft',
+    version: 1,
+    current_version_id: versionId,
+    amount_total: content.table.project.amount.total,
+    indicator_count: content.table.indicators.length,
+    finding_errors: summary.error,
+    finding_warnings: summary.warning,
+    finding_infos: summary.info,
+    created_at: tx.now,
+    updated_at: tx.now,
+    created_by: tx.actor.id,
+  };
+  await tx.trx.insertInto('projects').values(row).execute();
+  const version = await insertVersion(tx, {
+    id: versionId,
+    projectId: id,
+    orgId: org.id,
+    number: 1,
+    ...content,
+  });
+  await insertFindings(tx, { versionId, projectId: id, orgId: org.id }, content.findings);
+  tx.record({
+    action: content.source === 'edit' ? 'project.create' : `project.${content.source}`,
+    entity: 'project',
+    entityId: id,
+    orgId: org.id,
+    projectId: id,
+    after: versionFacts(row.name, version, summary, 'draft'),
+  });
+  return { project: rowToProject({ ...row, org_name: org.name, org_path: org.path }), version };
+}
+
+/** The outcome of a save. */
+export type SaveResult =
+  | {
+      readonly kind: 'saved';
+      readonly project: ProjectRecord;
+      readonly version: VersionMeta;
+    }
+  | { readonly kind: 'conflict'; readonly current: number };
+
+/**
+ * Saves a new version if the project is still at `expected`: the UPDATE's WHERE clause is the
+ * compare-and-set, and PostgreSQL's row lock makes a concurrent save wait and then find the
+ * version moved on. On conflict nothing has been written.
+ */
+export async function saveTable(
+  tx: WriteTx,
+  project: ProjectRecord,
+  expected: number,
+  content: NewContent,
+): Promise<SaveResult> {
+  const versionId = tx.newId();
+  const number = expected + 1;
+  const summary = summarise(content.findings);
+  const name = content.table.project.name ?? project.name;
+  const updated = await tx.trx
+    .updateTable('projects')
+    .set({
+      version: number,
+      current_version_id: versionId,
+      name,
+      year: content.table.project.year,
+      amount_total: content.table.project.amount.total,
+      indicator_count: content.table.indicators.length,
+      finding_errors: summary.error,
+      finding_warnings: summary.warning,
+      finding_infos: summary.info,
+      updated_at: tx.now,
+    })
+    .where('id', '=', project.id)
+    .where('version', '=', expected)
+    .where('state', '=', project.state)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows !== 1n) {
+    const now = await tx.trx
+      .selectFrom('projects')
+      .select('version')
+      .where('id', '=', project.id)
+      .executeTakeFirstOrThrow();
+    return { kind: 'conflict', current: now.version };
+  }
+  const version = await insertVersion(tx, {
+    id: versionId,
+    projectId: project.id,
+    orgId: project.orgId,
+    number,
+    ...content,
+  });
+  await insertFindings(
+    tx,
+    { versionId, projectId: project.id, orgId: project.orgId },
+    content.findings,
+  );
+  tx.record({
+    action: 'table.save',
+    entity: 'project',
+    entityId: project.id,
+    orgId: project.orgId,
+    projectId: project.id,
+    before: { version: project.version, indicators: project.indicatorCount },
+    after: versionFacts(name, version, summary, project.state),
+  });
+  const saved: ProjectRecord = {
+    ...project,
+    name,
+    year: content.table.project.year,
+    version: number,
+    currentVersionId: versionId,
+    amountTotal: content.table.project.amount.total,
+    indicatorCount: content.table.indicators.length,
+    findingSummary: summary,
+    updatedAt: tx.now,
+  };
+  return { kind: 'saved', project: saved, version };
+}
+
+function versionFacts(
+  name: string,
+  version: VersionMeta,
+  summary: FindingSummary,
+  state: ProjectState,
+): Record<string, unknown> {
+  return {
+    name,
+    state,
+    version: version.number,
+    sha256: version.sha256,
+    indicators: version.indicatorCount,
+    findings: summary,
+  };
+}
+
+/**
+ * Moves the project along a workflow rule if it is still in the rule's `from` state (another
+ * reviewer may have acted first). Returns the moved project, or undefined on such a race.
+ */
+export async function applyTransition(
+  tx: WriteTx,
+  project: ProjectRecord,
+  rule: TransitionRule,
+  comment: string | null,
+): Promise<ProjectRecord | undefined> {
+  const updated = await tx.trx
+    .updateTable('projects')
+    .set({ state: rule.to, updated_at: tx.now })
+    .where('id', '=', project.id)
+    .where('state', '=', rule.from)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows !== 1n) return undefined;
+  tx.record({
+    action: 'project.transition',
+    entity: 'project',
+    entityId: project.id,
+    orgId: project.orgId,
+    projectId: project.id,
+    before: { state: rule.from, version: project.version },
+    after: { state: rule.to, action: rule.action, comment },
+  });
+  return { ...project, state: rule.to, updatedAt: tx.now };
+}

@@ -1,0 +1,114 @@
+/** Immutable versions of a project's target table. */
+
+import type { Selectable } from 'kysely';
+import type { TargetTable } from '../../core/table/target-table.js';
+import { sha256Hex } from '../audit/chain.js';
+import type { Queryable, WriteTx } from '../mutate.js';
+import type { TargetVersionTable } from '../tables/version.table.js';
+
+/** A version without its content. */
+export interface VersionMeta {
+  readonly id: string;
+  readonly projectId: string;
+  readonly number: number;
+  readonly sha256: string;
+  readonly indicatorCount: number;
+  /** import | edit | demo */
+  readonly source: string;
+  readonly note: string | null;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+  readonly createdByName: string;
+}
+
+/** How a version came to be. */
+export type VersionSource = 'import' | 'edit' | 'demo';
+
+type MetaRow = Omit<Selectable<TargetVersionTable>, 'table_json' | 'org_id'>;
+
+/** Maps a row (with or without content) to `VersionMeta`. */
+export function rowToVersion(row: MetaRow): VersionMeta {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    number: row.number,
+    sha256: row.sha256,
+    indicatorCount: row.indicator_count,
+    source: row.source,
+    note: row.note,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    createdByName: row.created_by_name,
+  };
+}
+
+const META_COLUMNS = [
+  'id',
+  'project_id',
+  'number',
+  'sha256',
+  'indicator_count',
+  'source',
+  'note',
+  'created_at',
+  'created_by',
+  'created_by_name',
+] as const;
+
+/** Writes a version row. Versions are never updated afterwards. */
+export async function insertVersion(
+  tx: WriteTx,
+  input: {
+    readonly id: string;
+    readonly projectId: string;
+    readonly orgId: string;
+    readonly number: number;
+    readonly table: TargetTable;
+    readonly source: VersionSource;
+    readonly note: string | null;
+  },
+): Promise<VersionMeta> {
+  const tableJson = JSON.stringify(input.table);
+  const row: Selectable<TargetVersionTable> = {
+    id: input.id,
+    project_id: input.projectId,
+    org_id: input.orgId,
+    number: input.number,
+    table_json: tableJson,
+    sha256: sha256Hex(tableJson),
+    indicator_count: input.table.indicators.length,
+    source: input.source,
+    note: input.note,
+    created_at: tx.now,
+    created_by: tx.actor.id,
+    created_by_name: tx.actor.name,
+  };
+  await tx.trx.insertInto('target_versions').values(row).execute();
+  return rowToVersion(row);
+}
+
+/** Every version of a project, newest first, without content. */
+export async function listVersions(q: Queryable, projectId: string): Promise<VersionMeta[]> {
+  const rows = await q
+    .selectFrom('target_versions')
+    .select(META_COLUMNS)
+    .where('project_id', '=', projectId)
+    .orderBy('number', 'desc')
+    .execute();
+  return rows.map(rowToVersion);
+}
+
+/** One version with its content as stored (JSON text, sent as is). */
+export async function findVersion(
+  q: Queryable,
+  projectId: string,
+  number: number,
+): Promise<{ readonly meta: VersionMeta; readonly tableJson: string } | undefined> {
+  const row = await q
+    .selectFrom('target_versions')
+    .select([...META_COLUMNS, 'table_json'])
+    .where('project_id', '=', projectId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+  return row && { meta: rowToVersion(row), tableJson: row.table_json };
+}

@@ -1,0 +1,113 @@
+/**
+ * Opens the database: an embedded SQLite file in the data folder by default, PostgreSQL when a
+ * URL is given. Migrations run on open, the same ones for both. There is no global handle:
+ * whoever opens a store passes it on and closes it.
+ */
+
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './tables/database.js';
+
+/** Where the data lives. */
+export type StoreLocation =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+/** An open database with its dialect. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly location: StoreLocation;
+  /** Closes every connection. */
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Receives every query Kysely runs (tests count them; the server may log slow ones). */
+  readonly log?: (event: LogEvent) => void;
+  /** Largest PostgreSQL pool (default 10). */
+  readonly poolSize?: number;
+  /** Skip migrations (tools that only read, such as backup). */
+  readonly migrate?: boolean;
+}
+
+/** The SQLite file inside a data folder. */
+export const SQLITE_FILE = 'jixiao.db';
+
+/**
+ * Chooses the database as DESIGN.md says: `DATABASE_URL` (or `databaseUrl`) when set, else the
+ * embedded file in `dataDir` (default ./data).
+ */
+export function locateStore(options: {
+  readonly dataDir?: string | undefined;
+  readonly databaseUrl?: string | undefined;
+}): StoreLocation {
+  const url = options.databaseUrl ?? process.env.DATABASE_URL;
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'sqlite', file: join(resolve(options.dataDir ?? 'data'), SQLITE_FILE) };
+}
+
+/** Opens (creating if needed) and migrates the database at `location`. */
+export async function openStore(
+  location: StoreLocation,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
+  const db = new Kysely<Database>({
+    dialect:
+      location.kind === 'sqlite'
+        ? sqliteDialect(location.file)
+        : postgresDialect(location.url, options),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const store: Store = { db, location, close: () => db.destroy() };
+  if (options.migrate !== false) {
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
+  return store;
+}
+
+function sqliteDialect(file: string): SqliteDialect {
+  if (file !== ':memory:') mkdirSync(resolve(file, '..'), { recursive: true });
+  const database = new SQLite(file);
+  // WAL lets readers (a backup, the CLI) work while the server writes; NORMAL sync is still
+  // atomic after a crash of the process, which is the failure we guard against.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new SqliteDialect({ database });
+}
+
+function postgresDialect(url: string, options: OpenStoreOptions): PostgresDialect {
+  return new PostgresDialect({
+    pool: new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 }),
+  });
+}
+
+/** Runs every pending migration; throws with the failing migration's name. */
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${String(error)}`, { cause: error });
+  }
+}
+
+/** True when the database answers a trivial query (for /healthz). */
+export async function ping(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
