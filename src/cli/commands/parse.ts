@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { styleText } from 'node:util';
 import type { Command } from 'commander';
@@ -6,8 +5,10 @@ import { FRAMEWORKS } from '../../core/framework/frameworks.js';
 import { both, CLI_MESSAGES as M, render } from '../../core/messages/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import { readTargetFile } from '../../io/read.js';
+import { formatOfPath, writeTargetTables } from '../../io/write.js';
 import type { CliIO } from '../cli-io.js';
 import { progressBar } from '../progress.js';
+import { writeOutput } from '../write-output.js';
 
 export interface ParseOptions {
   readonly json?: boolean;
@@ -50,15 +51,13 @@ export async function parseCommand(
   if (options.json)
     io.stdout(`${JSON.stringify(tables.length === 1 ? tables[0] : tables, null, 2)}\n`);
   if (options.out && tables.length > 0) {
-    const ext = extname(options.out).toLowerCase();
-    if (ext !== '.json') {
-      io.stderr(`${both(render(M.unsupportedOut, { ext }))}\n`);
+    const format = formatOfPath(options.out);
+    if (format === null) {
+      io.stderr(`${both(render(M.unsupportedOut, { ext: extname(options.out) }))}\n`);
       return EXIT_BAD_INPUT;
     }
-    await writeFile(
-      options.out,
-      `${JSON.stringify(tables.length === 1 ? tables[0] : tables, null, 2)}\n`,
-    );
+    if (!(await writeOutput(options.out, await writeTargetTables(tables, format), io)))
+      return EXIT_BAD_INPUT;
     io.stdout(`${render(M.wrote, { file: options.out }).zh}\n`);
   }
   return failed ? EXIT_BAD_INPUT : 0;

@@ -4,6 +4,8 @@
  */
 
 export { CLI_MESSAGES } from './cli-messages.js';
+export { CONVERT_MESSAGES } from './convert-messages.js';
+export { FORM_LABELS, WRITE_MESSAGES } from './form-messages.js';
 export { type Bilingual, both, type Language, type MessageParams, render } from './message.js';
 export { READ_MESSAGES, type ReadMessageCode } from './read-messages.js';
 export { REVIEW_MESSAGES } from './review-messages.js';
