@@ -7,8 +7,29 @@ export { CLI_MESSAGES } from './cli-messages.js';
 export { CONVERT_MESSAGES } from './convert-messages.js';
 export { FORM_LABELS, WRITE_MESSAGES } from './form-messages.js';
 export { type Bilingual, both, type Language, type MessageParams, render } from './message.js';
+export {
+  DEVIATION_CATEGORY_NAMES,
+  LIGHT_NAMES,
+  LIKELIHOOD_NAMES,
+  MONITORING_EXPLAIN,
+  MONITORING_FINDINGS,
+  MONITORING_INPUT_MESSAGES,
+  MONITORING_WORDS,
+  periodName,
+  RECTIFICATION_ACTION_NAMES,
+  RECTIFICATION_ERRORS,
+  RECTIFICATION_STATE_NAMES,
+} from './monitoring-messages.js';
 export { READ_MESSAGES, type ReadMessageCode } from './read-messages.js';
 export { REVIEW_MESSAGES } from './review-messages.js';
+export {
+  GRADE_NAMES,
+  SCORE_EXPLAIN,
+  SCORE_FINDINGS,
+  SCORE_WORDS,
+  SCORING_PROFILE_MESSAGES,
+  TIER_NAMES,
+} from './scoring-messages.js';
 export { ENTITY_NAMES, SERVER_MESSAGES, type ServerErrorCode } from './server-messages.js';
 export { VALUE_NOTE_MESSAGES } from './value-messages.js';
 export * from './web-messages.js';
