@@ -16,13 +16,37 @@ export class InputError extends Error {
   readonly text: Bilingual;
 
   constructor(code: ReadMessageCode, params: MessageParams = {}) {
-    const text = render(READ_MESSAGES[code], params);
+    // A detail given in one language only serves both.
+    const filled =
+      'detail' in params && !('detailEn' in params)
+        ? { ...params, detailEn: params.detail }
+        : params;
+    const text = render(READ_MESSAGES[code], filled);
     super(text.en);
     this.name = 'InputError';
     this.code = code;
-    this.params = params;
+    this.params = filled;
     this.text = text;
   }
+}
+
+/**
+ * A damaged file, said in both languages. The library's own words, when there are any, follow
+ * in brackets: they mean little to a filer but let support find the cause.
+ */
+export function corruptFile(file: string, zh: string, en: string, cause?: unknown): InputError {
+  const said =
+    cause instanceof Error
+      ? cause.message.split('\n')[0]!.slice(0, 160)
+      : cause
+        ? String(cause)
+        : '';
+  const note = said === '' ? '' : `（${said}）`;
+  return new InputError('corrupt', {
+    file,
+    detail: `${zh}${note}`,
+    detailEn: `${en}${said === '' ? '' : ` (${said})`}`,
+  });
 }
 
 /** Limits that protect the process from hostile files. */

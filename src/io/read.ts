@@ -8,14 +8,15 @@ import { basename } from 'node:path';
 import type { Origin, TargetTable } from '../core/table/target-table.js';
 import { readCsv } from './csv/read-csv.js';
 import { decodeText, garbageRatio } from './detect/encoding.js';
-import { detectFormat, type FileFormat, zipEntries } from './detect/format.js';
-import { readDocx } from './docx/read-docx.js';
+import { detectFormat, type FileFormat } from './detect/format.js';
+import { type ExpandedEntry, guardZip } from './detect/zip-guard.js';
+import { isDocumentEntry, readDocx } from './docx/read-docx.js';
 import { readHtml } from './html/read-html.js';
 import { DEFAULT_LIMITS, InputError, type ReadLimits } from './input-error.js';
 import { readJson } from './json/read-json.js';
 import { readPdf } from './pdf/read-pdf.js';
 import { readText } from './text/read-text.js';
-import { readXlsx } from './xlsx/read-xlsx.js';
+import { isWorkbookEntry, readXlsx } from './xlsx/read-xlsx.js';
 
 export interface ReadOptions {
   /** The name to show in messages (the path's base name by default). */
@@ -47,12 +48,15 @@ export async function readTargetTables(
     const textOk = decoded !== null && garbageRatio(decoded.text.slice(0, 20_000)) < 0.02;
     const format = detectFormat(bytes, file, textOk ? decoded.text : null);
     const origin: Origin = { file, format, ...(textOk ? { encoding: decoded.encoding } : {}) };
-    if (format === 'xlsx' || format === 'docx') {
-      const { expandedSize } = zipEntries(bytes, file);
-      if (expandedSize > limits.maxExpandedBytes)
-        throw new InputError('expandsTooMuch', { file, limit: limits.maxExpandedBytes });
-    }
-    const tables = await readFormat(format, bytes, textOk ? decoded.text : '', origin);
+    const entries =
+      format === 'xlsx' || format === 'docx'
+        ? guardZip(bytes, {
+            file,
+            maxExpandedBytes: limits.maxExpandedBytes,
+            keep: format === 'xlsx' ? isWorkbookEntry : isDocumentEntry,
+          })
+        : undefined;
+    const tables = await readFormat(format, bytes, textOk ? decoded.text : '', origin, entries);
     if (tables.length === 0) throw new InputError('noTable', { file });
     return { ok: true, tables, format, ...(textOk ? { encoding: decoded.encoding } : {}) };
   } catch (error) {
@@ -79,10 +83,11 @@ function readFormat(
   bytes: Uint8Array,
   text: string,
   origin: Origin,
+  entries: readonly ExpandedEntry[] | undefined,
 ): Promise<TargetTable[]> | TargetTable[] {
   switch (format) {
     case 'xlsx':
-      return readXlsx(bytes, origin);
+      return readXlsx(bytes, origin, entries);
     case 'docx':
       return readDocx(bytes, origin);
     case 'pdf':
@@ -112,9 +117,13 @@ function asInputError(error: unknown, file: string): InputError {
   if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT')
-    return new InputError('unreadable', { file, detail: '文件不存在 / no such file' });
+    return new InputError('unreadable', { file, detail: '文件不存在', detailEn: 'no such file' });
   if (code === 'EISDIR')
-    return new InputError('unreadable', { file, detail: '这是一个目录 / is a directory' });
+    return new InputError('unreadable', {
+      file,
+      detail: '这是一个目录',
+      detailEn: 'it is a directory',
+    });
   const detail =
     error instanceof Error
       ? error.message.split('\n')[0]!.slice(0, 200)

@@ -11,6 +11,14 @@ export const READ_MESSAGES = {
     zh: '文件“{file}”解压后超过 {limit} 字节，疑似压缩炸弹，已拒绝。',
     en: 'The file "{file}" expands past {limit} bytes when unzipped; refused as a possible zip bomb.',
   },
+  zipSizeMismatch: {
+    zh: '文件“{file}”中的“{entry}”解压后的大小与其声明不符：文件已损坏或被篡改（疑似压缩炸弹），已拒绝。',
+    en: 'In "{file}", "{entry}" does not expand to the size it declares: the file is damaged or tampered with (a possible zip bomb) and was refused.',
+  },
+  tooManyMerges: {
+    zh: '文件“{file}”的工作表合并单元格过多（超过 {limit} 个单元格或 2 万个合并区域），疑似恶意文件，已拒绝。',
+    en: 'A sheet of "{file}" merges too many cells (more than {limit} cells or 20,000 ranges); refused as a possibly hostile file.',
+  },
   binary: {
     zh: '文件“{file}”不是可识别的表格：既不是文本，也不是 Excel、Word、PDF 或 HTML 文件。',
     en: 'The file "{file}" is not a table jixiao can read: not text, Excel, Word, PDF or HTML.',
@@ -18,10 +26,6 @@ export const READ_MESSAGES = {
   zipNotOffice: {
     zh: '文件“{file}”是压缩包，但不是 Excel（.xlsx）或 Word（.docx）文件。',
     en: 'The file "{file}" is a zip archive, but not an Excel (.xlsx) or Word (.docx) file.',
-  },
-  corruptZip: {
-    zh: '文件“{file}”的压缩结构已损坏，无法打开。',
-    en: 'The file "{file}" is a damaged zip archive and cannot be opened.',
   },
   encrypted: {
     zh: '文件“{file}”设有打开密码。请在 Excel 或 Word 中取消密码后再导入。',
@@ -41,7 +45,7 @@ export const READ_MESSAGES = {
   },
   corrupt: {
     zh: '文件“{file}”已损坏或格式不正确：{detail}',
-    en: 'The file "{file}" is damaged or malformed: {detail}',
+    en: 'The file "{file}" is damaged or malformed: {detailEn}',
   },
   undecodable: {
     zh: '无法识别文件“{file}”的文字编码（已尝试 UTF-8、UTF-16、GB18030）。',
@@ -57,7 +61,15 @@ export const READ_MESSAGES = {
   },
   unreadable: {
     zh: '读取文件“{file}”时出错：{detail}',
-    en: 'Could not read the file "{file}": {detail}',
+    en: 'Could not read the file "{file}": {detailEn}',
+  },
+  hiddenSheet: {
+    zh: '此表读自隐藏的工作表“{sheet}”，请确认它是要提交的版本。',
+    en: 'This table was read from the hidden sheet "{sheet}"; check that it is the version meant to be submitted.',
+  },
+  clippedColumns: {
+    zh: '工作表“{sheet}”第 {limit} 列之后还有 {count} 个单元格，目标表不会这么宽，已忽略。',
+    en: 'Sheet "{sheet}" has {count} cells beyond column {limit}; no target table is that wide, so they were ignored.',
   },
   unplacedRow: {
     zh: '{where}无法归入任何指标类别，已跳过：“{text}”',

@@ -5,6 +5,7 @@
 
 import { unzipSync } from 'fflate';
 import { InputError } from '../input-error.js';
+import { damagedZip } from './zip-guard.js';
 
 export type FileFormat = 'xlsx' | 'docx' | 'pdf' | 'html' | 'json' | 'csv' | 'text';
 
@@ -34,8 +35,8 @@ export function zipEntries(bytes: Uint8Array, file: string): ZipEntries {
         return false;
       },
     });
-  } catch {
-    throw new InputError('corruptZip', { file });
+  } catch (error) {
+    throw damagedZip(file, error);
   }
   return { names, expandedSize };
 }

@@ -44,8 +44,12 @@ const ROLES: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   ],
 ];
 
+/** Longer than any header cell (偏差原因分析及改进措施 with a note in brackets). */
+const MAX_HEADER_LENGTH = 30;
+
 /** A header cell's role, reading through notes in brackets: "年度指标值（A）" → target. */
 export function roleOfHeader(text: string): ColumnRole | null {
+  if (text === '' || text.length > MAX_HEADER_LENGTH) return null; // a value or a name, not a header
   const key = labelKey(text).replace(/\([^)]*\)$/, '');
   if (key === '') return null;
   for (const [re, role] of ROLES) if (re.test(key)) return role;

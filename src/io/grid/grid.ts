@@ -39,8 +39,12 @@ export function cellText(raw: string): string {
     .trim();
 }
 
+const PLAIN_HAN = /^[\u4e00-\u9fff]*$/;
+
 /** A comparable key for a header or label cell: no spaces, half-width, no trailing colon. */
 export function labelKey(text: string): string {
+  // Plain Chinese words (most cells) are their own key; NFKC is the costly step, so skip it.
+  if (PLAIN_HAN.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')

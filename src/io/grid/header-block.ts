@@ -78,8 +78,12 @@ const LABELS: ReadonlyArray<readonly [RegExp, Field]> = [
   [/^(?:资产采购计划|项目资金(?:\(.*\))?|资金情况(?:\(.*\))?|项目基本情况|绩效目标)$/, 'group'],
 ];
 
+/** Longer than any label a form prints (其中：财政拨款资金（万元） with spaces). */
+const MAX_LABEL_LENGTH = 40;
+
 /** The field a label cell names, or null. A cell may also hold "label：value". */
 export function fieldOfLabel(text: string): Field | null {
+  if (text === '' || text.length > MAX_LABEL_LENGTH) return null; // a value, not a label
   const key = labelKey(text);
   if (key === '') return null;
   for (const [re, field] of LABELS) if (re.test(key)) return field;
