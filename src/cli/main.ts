@@ -5,6 +5,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { type CliIO, processIO } from './cli-io.js';
+import { registerConvert } from './commands/convert.js';
 import { registerParse } from './commands/parse.js';
 
 /** Builds the program; every command registers itself on it. */
@@ -17,6 +18,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerParse(program, io, setExit);
+  registerConvert(program, io, setExit);
   return program;
 }
 
