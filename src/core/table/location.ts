@@ -32,5 +32,9 @@ export function describeLocation(at: Location | undefined): Bilingual {
     zh.push(`第${at.line}行`);
     en.push(`line ${at.line}`);
   }
+  if (at.paragraph !== undefined) {
+    zh.push(`第${at.paragraph}段`);
+    en.push(`paragraph ${at.paragraph}`);
+  }
   return { zh: zh.join(''), en: en.join(', ') };
 }

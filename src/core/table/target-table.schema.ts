@@ -38,6 +38,7 @@ const location = z
     table: z.number().int().positive().optional(),
     row: z.number().int().positive().optional(),
     page: z.number().int().positive().optional(),
+    paragraph: z.number().int().positive().optional(),
   })
   .optional();
 

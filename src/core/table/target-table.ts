@@ -23,6 +23,8 @@ export interface Location {
   readonly row?: number;
   /** 1-based page of a PDF. */
   readonly page?: number;
+  /** 1-based paragraph of a document, counting those outside tables (DOCX, HTML). */
+  readonly paragraph?: number;
 }
 
 export interface ProjectAmount {
