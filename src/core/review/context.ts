@@ -6,6 +6,7 @@
 
 import { FRAMEWORKS, type Framework } from '../framework/frameworks.js';
 import type { Indicator, TargetTable } from '../table/target-table.js';
+import { parseTargetValue } from '../value/parse.js';
 import type { NumberValue, TargetValue } from '../value/target-value.js';
 import { type UnitClass, unitClass } from '../value/units.js';
 import {
@@ -40,6 +41,8 @@ export interface IndicatorFacts {
   readonly unitClasses: readonly (UnitClass | null)[];
   /** The target value as written, trimmed. */
   readonly raw: string;
+  /** The project year, for reading dates in names. */
+  readonly year: number | null;
 }
 
 /** Everything a rule may read. */
@@ -75,7 +78,27 @@ export function reviewContext(table: TargetTable): ReviewContext {
       numbers,
       unitClasses: numbers.map((n) => unitClass(n.unit)),
       raw: indicator.target.raw.trim(),
+      year: table.project.year,
     };
   });
   return { table, framework: FRAMEWORKS[table.framework] ?? FRAMEWORKS['cn-2019'], facts };
+}
+
+const nameMeasures = new WeakMap<IndicatorFacts, readonly NumberValue[]>();
+
+/** Written right in a name, a target looks like 5个以上, 不少于10场, ≥90%. */
+const MAY_CARRY_TARGET = /\d/;
+
+/**
+ * The numbers a name carries itself (获得国家级省赛奖项5个以上 → ≥5个), parsed on first use
+ * only: most names carry none, and parsing every name would double the cost of a review.
+ */
+export function nameNumbers(f: IndicatorFacts): readonly NumberValue[] {
+  const cached = nameMeasures.get(f);
+  if (cached) return cached;
+  const numbers = MAY_CARRY_TARGET.test(f.name)
+    ? numbersOf(parseTargetValue(f.name, { year: f.year }))
+    : [];
+  nameMeasures.set(f, numbers);
+  return numbers;
 }

@@ -16,11 +16,12 @@ export function nameKey(name: string): string {
 }
 
 /**
- * A looser key: also drops particles and filler words (的, 之, 工作, 情况) that people add or
- * leave out when they copy a row, so 资助科普活动工作达标率 meets 资助的科普活动工作达标率.
+ * A looser key: also drops the particle 的 that people add or leave out when they copy a row,
+ * so 资助科普活动工作达标率 meets 资助的科普活动工作达标率. Content words stay: 工作会议 and 会议
+ * are different meetings.
  */
 export function nearKey(key: string): string {
-  return key.replace(/[的之]|工作|情况/g, '');
+  return key.replace(/的/g, '');
 }
 
 /** A ratio (of a name key): 合格率, 覆盖率, 占比. 满意度 is a ratio too, but has its own words below. */
@@ -88,4 +89,13 @@ export function quote(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length <= max ? flat : `${chars.slice(0, max).join('')}…`;
+}
+
+/**
+ * An ISO date as a form writes it.
+ * @example chineseDate('2019-12-31') // '2019年12月31日'
+ */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }

@@ -32,7 +32,8 @@ export const rateWithCountUnit: RuleDefinition = {
   },
   check(ctx, report) {
     for (const f of ctx.facts) {
-      if (!rateLike(f)) continue;
+      // 95%，抽检20次 states the rate; the count beside it is only the sample.
+      if (!rateLike(f) || f.unitClasses.includes('percent')) continue;
       const n = firstOfClass(f, ['count']);
       if (!n) continue;
       report({
