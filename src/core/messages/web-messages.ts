@@ -10,3 +10,6 @@ export {
   WEB_ORG_KINDS,
   WEB_ROLES,
 } from './web-common-messages.js';
+export { WEB_GRID, WEB_VALUE_LEVELS } from './web-grid-messages.js';
+export { WEB_AUDIT_ACTIONS, WEB_HISTORY } from './web-history-messages.js';
+export { WEB_PROJECT } from './web-project-messages.js';

@@ -8,7 +8,7 @@ export const ME_KEY = ['me'] as const;
 /** Reads the current account; null when nobody is signed in. */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const { data } = await send<Me | { user: Me; csrfToken?: string }>('GET', '/api/me', {
+    const { data } = await send<Me | { user: Me; csrfToken?: string | null }>('GET', '/api/me', {
       quietUnauthorized: true,
     });
     return adoptSession(data);
@@ -19,7 +19,7 @@ export async function fetchMe(): Promise<Me | null> {
 }
 
 /** Accepts `{user, csrfToken}` or a bare user, and keeps the CSRF token for writes. */
-function adoptSession(data: Me | { user: Me; csrfToken?: string }): Me {
+function adoptSession(data: Me | { user: Me; csrfToken?: string | null }): Me {
   const me =
     'user' in data ? { ...data.user, csrfToken: data.csrfToken ?? data.user.csrfToken } : data;
   if (me.csrfToken) setCsrfToken(me.csrfToken);
@@ -36,10 +36,14 @@ export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (input: { username: string; password: string }) => {
-      const { data } = await send<Me | { user: Me; csrfToken?: string }>('POST', '/api/session', {
-        body: input,
-        quietUnauthorized: true,
-      });
+      const { data } = await send<Me | { user: Me; csrfToken?: string | null }>(
+        'POST',
+        '/api/session',
+        {
+          body: input,
+          quietUnauthorized: true,
+        },
+      );
       const me = adoptSession(data);
       // Some servers answer the sign-in with less than /api/me: ask again for the full account.
       return me.role ? me : ((await fetchMe()) ?? me);

@@ -24,10 +24,11 @@ export interface Me {
   readonly id: string;
   readonly username: string;
   readonly role: Role;
-  readonly orgId: string;
-  readonly orgName?: string;
+  /** Null only for a system administrator above every tree. */
+  readonly orgId: string | null;
+  readonly orgName?: string | null;
   readonly displayName?: string | null;
-  readonly csrfToken?: string;
+  readonly csrfToken?: string | null;
 }
 
 export interface User {
@@ -39,31 +40,44 @@ export interface User {
   readonly disabled?: boolean;
 }
 
-/** Where a project is in the review workflow. */
-export type ProjectState = string;
+export type { ProjectState } from '../../core/workflow/states.js';
+export type { WorkflowAction } from '../../core/workflow/transitions.js';
 
-/** An action of the workflow: submit, return, approve, publish. */
-export type WorkflowAction = string;
+import type { ProjectState } from '../../core/workflow/states.js';
+import type { WorkflowAction } from '../../core/workflow/transitions.js';
+
+export interface FindingSummary {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
 
 export interface Project {
   readonly id: string;
   readonly name: string;
   readonly year: number | null;
   readonly orgId: string;
-  readonly orgName?: string;
+  readonly orgName: string;
   readonly state: ProjectState;
   readonly version: number;
-  readonly amountTotal?: string | null;
-  readonly indicatorCount?: number;
-  readonly findingCount?: {
-    readonly error: number;
-    readonly warning: number;
-    readonly info: number;
-  };
+  /** 项目总金额, a decimal string of yuan. */
+  readonly amountTotal: string | null;
+  readonly indicatorCount: number;
+  readonly findingSummary: FindingSummary;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Self-evaluation grade, once scored. */
   readonly grade?: string | null;
-  readonly updatedAt?: string;
-  /** Actions the caller may take now (when the server says so). */
+  /** Actions the caller may take now, when the server says so. */
   readonly actions?: readonly WorkflowAction[];
+  /** Why the table cannot be changed now (always said, never a silent lock). */
+  readonly locked?: {
+    readonly reason: string;
+    readonly message: string;
+    readonly messageEn: string;
+  } | null;
+  /** Whether the caller may save a new version now. */
+  readonly canEdit?: boolean;
 }
 
 export interface ProjectList {
@@ -72,54 +86,49 @@ export interface ProjectList {
 }
 
 /** A finding of the review engine (DESIGN.md "Review findings"). */
-export interface ApiFinding {
-  readonly rule: string;
-  readonly category: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly indicators?: readonly number[];
-  readonly message: string;
-  readonly messageEn: string;
-  readonly suggestion?: string;
-  readonly suggestionEn?: string;
-}
+export type { Finding as ApiFinding } from '../../core/review/index.js';
 
-export interface FindingSummary {
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-}
+import type { Finding } from '../../core/review/index.js';
 
 export interface ImportResult {
   readonly project?: Project;
   readonly version?: number;
   readonly table: TargetTable;
-  readonly findings: readonly ApiFinding[];
+  readonly findings: readonly Finding[];
   readonly summary?: FindingSummary;
 }
 
-export interface Comment {
+/** 审核意见: on the whole table or one indicator; also the opinion given with an action. */
+export interface ReviewComment {
   readonly id: string;
-  readonly indicator: number | null;
+  readonly version: number;
+  readonly indicatorIndex: number | null;
+  readonly indicatorName: string | null;
+  readonly kind: 'review' | 'transition';
+  readonly action: string | null;
   readonly body: string;
-  readonly author: string;
-  readonly authorRole?: Role;
-  readonly at: string;
+  readonly authorName: string;
+  readonly authorRole: Role | null;
+  readonly createdAt: string;
 }
 
 export interface HistoryVersion {
-  readonly version: number;
-  readonly at: string;
-  readonly author: string;
-  readonly note?: string | null;
+  readonly number: number;
+  readonly source: string;
+  readonly note: string | null;
+  readonly indicatorCount: number;
+  readonly createdAt: string;
+  readonly createdByName: string;
 }
 
 export interface AuditEntry {
-  readonly id: string;
+  readonly seq: number;
   readonly at: string;
-  readonly actor: string;
+  readonly actorName: string;
   readonly action: string;
-  readonly detail?: string | null;
-  readonly comment?: string | null;
+  readonly entity: string;
+  readonly before: unknown;
+  readonly after: unknown;
 }
 
 export interface History {
@@ -133,5 +142,7 @@ export interface PublicTable {
   readonly year: number | null;
   readonly orgName: string;
   readonly publishedAt?: string;
+  readonly amountTotal?: string | null;
+  readonly indicatorCount?: number;
   readonly table?: TargetTable;
 }

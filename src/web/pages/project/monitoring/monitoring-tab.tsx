@@ -1,0 +1,6 @@
+import type { Me, Project } from '../../../api/types.js';
+
+/** Placeholder until this tab is built. */
+export function MonitoringTab(_props: { readonly project: Project; readonly me: Me }) {
+  return null;
+}
