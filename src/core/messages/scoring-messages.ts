@@ -248,11 +248,11 @@ export const SCORING_PROFILE_MESSAGES = {
   },
   groupTwice: {
     zh: '一级指标“{level1}”出现在多个分组中',
-    en: 'first-level category "{level1}" is in more than one group',
+    en: 'first-level category "{level1En}" is in more than one group',
   },
   groupMissing: {
     zh: '一级指标“{level1}”不属于任何分组',
-    en: 'first-level category "{level1}" belongs to no group',
+    en: 'first-level category "{level1En}" belongs to no group',
   },
   tierOrder: {
     zh: '档次“{tier}”应满足 min ≤ default ≤ max',

@@ -15,11 +15,11 @@ import {
 } from '../messages/monitoring-messages.js';
 import { TIER_NAMES } from '../messages/scoring-messages.js';
 import { ratio, yuanToFen } from '../money/money.js';
+import { directionFor } from '../scoring/direction.js';
 import { measureActual } from '../scoring/measure.js';
 import { roundScore, showNumber, showPercent } from '../scoring/rounding.js';
 import { tierOfActual } from '../scoring/tiers.js';
 import type { Indicator, TargetTable } from '../table/target-table.js';
-import { directionOf } from '../value/compare.js';
 import type { TargetValue } from '../value/target-value.js';
 import { unitClass } from '../value/units.js';
 import { achievementPercent, deviationOf } from './achievement.js';
@@ -211,7 +211,7 @@ function monitorIndicator(
   const current = entry?.current ?? null;
   const expected = entry?.expected ?? null;
   if (target.kind === 'number') {
-    const direction = directionOf(target) ?? 'higher';
+    const direction = directionFor(target);
     if (expected !== null && expected.kind !== 'none') {
       const m = measureActual(expected, target.unit);
       if (m.kind === 'number') {

@@ -9,8 +9,8 @@ import {
   SCORE_FINDINGS as F,
   SCORE_WORDS,
 } from '../messages/scoring-messages.js';
-import { directionOf } from '../value/compare.js';
 import type { CompoundValue, Direction, NumberValue, TargetValue } from '../value/target-value.js';
+import { directionFor } from './direction.js';
 import { exact, negative, type Outcome, positive, range } from './formulas.js';
 import {
   type IndicatorContext,
@@ -110,7 +110,7 @@ export function scoreNumber(
   actual: TargetValue,
 ): IndicatorResult {
   const name = ctx.indicator.name;
-  const direction = ctx.override?.direction ?? directionOf(target) ?? 'higher';
+  const direction = directionFor(target, ctx.override?.direction);
   const goal = goalOf(target, direction);
   if ((goal.kind === 'point' && goal.t < 0) || (goal.kind === 'range' && goal.min < 0))
     return unscorable(

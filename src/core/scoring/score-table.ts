@@ -29,9 +29,6 @@ import type {
 import type { ScoringProfile } from './scoring-profile.js';
 import { allocateWeights, type WeightNote } from './weights.js';
 
-/** Weights are shown with two decimals (50 / 7 = 7.14); the raw weight is kept beside. */
-const showWeight = (w: number): number => roundScore(w, { method: 'half-up', places: 2 });
-
 /**
  * Scores a table with actuals. Never throws: what cannot be scored gets 0 and a finding.
  * @example scoreTable(table, SICHUAN_PROFILE).total // 87.5
@@ -45,10 +42,17 @@ export function scoreTable(
   for (const o of options.overrides ?? []) overrides.set(o.index, o);
   const rounding = profile.rounding;
   // 'each' rounds every part and adds them up; 'total' keeps parts to four places.
-  const roundPart = (x: number): number =>
-    rounding.apply === 'each'
-      ? roundScore(x, rounding)
-      : roundScore(x, { method: 'half-up', places: 4 });
+  const partRounding =
+    rounding.apply === 'each' ? rounding : ({ method: 'half-up', places: 4 } as const);
+  const roundPart = (x: number): number => roundScore(x, partRounding);
+  // Weights are shown with at least two decimals (50 / 7 = 7.14); the raw weight is kept.
+  const showWeight = (w: number): number =>
+    roundScore(w, { method: 'half-up', places: Math.max(2, partRounding.places) });
+  // A score never exceeds its weight, even where rounding up would carry it over (3.335 of 3.335).
+  const capped = (x: number, weightRaw: number): number => {
+    const r = roundPart(Math.min(x, weightRaw));
+    return r > weightRaw ? roundScore(x, { ...partRounding, method: 'floor' }) : r;
+  };
 
   const allocation = allocateWeights(
     table.indicators.map((indicator, index) => ({
@@ -65,7 +69,7 @@ export function scoreTable(
     const allocated = allocation.weights.get(index);
     const weightRaw = allocated?.weight ?? 0;
     const weight = showWeight(weightRaw);
-    const final = (raw: number): number => Math.min(roundPart(Math.min(raw, weightRaw)), weight);
+    const final = (raw: number): number => capped(Math.max(raw, 0), weightRaw);
     const ctx: IndicatorContext = {
       indicator,
       index,
@@ -127,10 +131,14 @@ export function scoreTable(
   const budgetPart = scoreBudget(
     table.execution,
     profile.budget,
-    (raw) => showNumber(roundPart(raw)),
+    (raw) => showNumber(capped(raw, profile.budget.weight)),
     options.executionReason ?? null,
   );
-  const budget = { ...budgetPart.budget, score: roundPart(budgetPart.budget.scoreRaw) };
+  const budget = {
+    ...budgetPart.budget,
+    score: capped(budgetPart.budget.scoreRaw, budgetPart.budget.weight),
+  };
+  findings.push(...budgetPart.findings);
 
   const groups: GroupScore[] = allocation.groups.map((g, k) => {
     const level1 = profile.groups[k]!.level1;

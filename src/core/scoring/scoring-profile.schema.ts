@@ -5,7 +5,7 @@
  */
 
 import { z } from 'zod';
-import { LEVEL1S, type Level1 } from '../framework/taxonomy.js';
+import { LEVEL1_NAME, LEVEL1S, type Level1 } from '../framework/taxonomy.js';
 import { type Bilingual, render } from '../messages/message.js';
 import { SCORING_PROFILE_MESSAGES as M } from '../messages/scoring-messages.js';
 import { issuePath, issueZh } from './profile-issue.js';
@@ -72,6 +72,11 @@ export type ScoringProfileResult =
   | { readonly ok: true; readonly profile: ScoringProfile }
   | { readonly ok: false; readonly error: Bilingual };
 
+const names = (level1: Level1) => ({
+  level1: LEVEL1_NAME[level1].zh,
+  level1En: LEVEL1_NAME[level1].en,
+});
+
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -120,11 +125,11 @@ export function parseScoringProfile(input: unknown, file = 'profile'): ScoringPr
   const seen = new Set<Level1>();
   for (const [k, group] of profile.groups.entries())
     for (const level1 of group.level1) {
-      if (seen.has(level1)) return fail(`groups.${k}.level1`, render(M.groupTwice, { level1 }));
+      if (seen.has(level1)) return fail(`groups.${k}.level1`, render(M.groupTwice, names(level1)));
       seen.add(level1);
     }
   for (const level1 of LEVEL1S)
-    if (!seen.has(level1)) return fail('groups', render(M.groupMissing, { level1 }));
+    if (!seen.has(level1)) return fail('groups', render(M.groupMissing, names(level1)));
   for (const [id, t] of Object.entries(profile.tiers) as [
     TierId,
     ScoringProfile['tiers'][TierId],

@@ -6,6 +6,7 @@
  */
 
 import type { Level1 } from '../framework/taxonomy.js';
+import { clean } from './rounding.js';
 import type { WeightSource } from './score-report.js';
 import type { ScoringProfile } from './scoring-profile.js';
 
@@ -52,6 +53,29 @@ export interface Allocation {
 
 const EPSILON = 0.005;
 
+/**
+ * Splits `total` in proportion to `shares`, in hundredths, so that the parts as printed (two
+ * decimals) add up to the total exactly: 50 over three is 16.67 + 16.67 + 16.66, and a perfect
+ * table scores 100, not 100.01. Largest remainders get the spare hundredths, earlier rows first.
+ */
+export function apportion(total: number, shares: readonly number[]): number[] {
+  const sum = shares.reduce((s, x) => s + x, 0);
+  if (shares.length === 0 || sum <= 0 || total <= 0) return shares.map(() => 0);
+  const cents = Math.round(total * 100);
+  const exact = shares.map((x) => (cents * x) / sum);
+  const floors = exact.map((x) => Math.floor(x + 1e-9));
+  let spare = cents - floors.reduce((s, x) => s + x, 0);
+  const order = exact
+    .map((x, k) => ({ k, rest: x - floors[k]! }))
+    .sort((a, b) => b.rest - a.rest || a.k - b.k);
+  for (const { k } of order) {
+    if (spare <= 0) break;
+    floors[k]! += 1;
+    spare -= 1;
+  }
+  return floors.map((c) => c / 100);
+}
+
 /** Allocates the profile's weights to the indicators. */
 export function allocateWeights(
   items: readonly WeightItem[],
@@ -74,18 +98,18 @@ export function allocateWeights(
   const active = members.map((m) => m.some((i) => i.applicable));
   const profileTotal = profile.groups.reduce((sum, g) => sum + g.weight, 0);
   const activeTotal = profile.groups.reduce((sum, g, k) => sum + (active[k] ? g.weight : 0), 0);
-  let rescaled = false;
-  const target = profile.groups.map((group, k) => {
-    if (active[k]) {
-      if (profile.emptyGroup === 'rescale' && activeTotal > 0 && activeTotal < profileTotal) {
-        rescaled = true;
-        return (group.weight * profileTotal) / activeTotal;
-      }
-      return group.weight;
-    }
-    if (group.weight > 0) notes.push({ kind: 'group-empty', group: k, weight: group.weight });
-    return profile.emptyGroup === 'rescale' && activeTotal > 0 ? 0 : group.weight;
+  const rescaled =
+    profile.emptyGroup === 'rescale' && activeTotal > 0 && activeTotal < profileTotal;
+  profile.groups.forEach((group, k) => {
+    if (!active[k] && group.weight > 0)
+      notes.push({ kind: 'group-empty', group: k, weight: group.weight });
   });
+  const target = rescaled
+    ? apportion(
+        profileTotal,
+        profile.groups.map((g, k) => (active[k] ? g.weight : 0)),
+      )
+    : profile.groups.map((g) => g.weight);
 
   const weights = new Map<number, AllocatedWeight>();
   const groups: AllocatedGroup[] = [];
@@ -101,9 +125,14 @@ export function allocateWeights(
       notes.push({ kind: 'weights-sum', group: k, sum: result.givenSum, expected: G });
     if (result.over !== null)
       notes.push({ kind: 'weights-sum', group: k, sum: result.over, expected: G });
+    // An active group weighs what its members weigh (the unit's sum when it set them all);
+    // an empty one weighs 0 once rescaled away, or its lost weight under 'zero'.
+    const memberSum = clean(
+      group.reduce((sum, i) => sum + (result.weights.get(i.index)?.weight ?? 0), 0),
+    );
     groups.push({
       profileWeight: profile.groups[k]!.weight,
-      weight: active[k] && result.allGiven ? result.givenSum : G,
+      weight: active[k] ? memberSum : G,
       members: group.map((i) => i.index),
     });
   });
@@ -147,12 +176,19 @@ function shareGroup(
     // proportion to what the unit gave them.
     const applicableSum = applicable.reduce((sum, i) => sum + (i.given ?? 0), 0);
     const dropped = givenSum - applicableSum > 0 && applicableSum > 0;
-    for (const i of applicable)
+    const shares = dropped
+      ? apportion(
+          givenSum,
+          applicable.map((i) => i.given!),
+        )
+      : applicable.map((i) => i.given!);
+    applicable.forEach((i, j) => {
       weights.set(i.index, {
-        weight: dropped ? (i.given! * givenSum) / applicableSum : i.given!,
+        weight: shares[j]!,
         source: dropped ? 'rescaled' : 'given',
         group: k,
       });
+    });
     return { weights, allGiven, givenSum, over: null };
   }
 
@@ -163,12 +199,17 @@ function shareGroup(
   const rest = G - setSum;
   const droppedSome = applicable.length < group.length;
   for (const i of set) weights.set(i.index, { weight: i.given!, source: 'given', group: k });
-  for (const i of unset)
+  const equal = apportion(
+    Math.max(rest, 0),
+    unset.map(() => 1),
+  );
+  unset.forEach((i, j) => {
     weights.set(i.index, {
-      weight: Math.max(rest, 0) / unset.length,
+      weight: equal[j]!,
       source: droppedSome ? 'rescaled' : 'equal',
       group: k,
     });
+  });
   const over = set.length > 0 && rest <= EPSILON && unset.length > 0 ? setSum : null;
   return { weights, allGiven, givenSum, over };
 }
