@@ -30,7 +30,13 @@ export {
   SCORING_PROFILE_MESSAGES,
   TIER_NAMES,
 } from './scoring-messages.js';
-export { ENTITY_NAMES, SERVER_MESSAGES, type ServerErrorCode } from './server-messages.js';
+export {
+  ADMIN_MESSAGES,
+  ENTITY_NAMES,
+  SERVER_LABELS,
+  SERVER_MESSAGES,
+  type ServerErrorCode,
+} from './server-messages.js';
 export { VALUE_NOTE_MESSAGES } from './value-messages.js';
 export * from './web-messages.js';
 export { WORKFLOW_MESSAGES } from './workflow-messages.js';

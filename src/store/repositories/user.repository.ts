@@ -173,3 +173,20 @@ export async function hasAdministrator(q: Queryable): Promise<boolean> {
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** One user with the name of their organisation (one query). */
+export async function findUserWithOrg(
+  q: Queryable,
+  id: string,
+): Promise<
+  (User & { readonly orgName: string | null; readonly orgPath: string | null }) | undefined
+> {
+  const row = await q
+    .selectFrom('users')
+    .leftJoin('orgs', 'orgs.id', 'users.org_id')
+    .selectAll('users')
+    .select(['orgs.name as org_name', 'orgs.path as org_path'])
+    .where('users.id', '=', id)
+    .executeTakeFirst();
+  return row && { ...rowToUser(row), orgName: row.org_name, orgPath: row.org_path };
+}
