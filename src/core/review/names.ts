@@ -79,7 +79,7 @@ export function isLowerBetterName(name: string): boolean {
 /** Indicators (name keys) whose bigger value is better: with `≤` they cap success (稳定运行率 ≤99%). */
 export function isHigherBetterName(key: string): boolean {
   if (isLowerBetterName(key)) return false;
-  return /(?:满意度|满意率|合格率|达标率|完成率|覆盖率|运行率|出席率|通过率|知晓率|及时率|到位率|执行率|利用率|使用率|参与率|优良率|正确率|准确率|完好率|验收率|入驻率|就业率|普及率|达成率)$/.test(
+  return /(?:满意度|满意率|合格率|达标率|完成率|覆盖率|运行率|出席率|通过率|知晓率|及时率|到位率|执行率|利用率|使用率|参与率|优良率|正确率|准确率|完好率|验收率|入驻率|就业率|普及率|达成率|成活率|存活率|保存率|完工率|建成率|入学率|巩固率|治愈率|接种率|处置率|处理率|回收率|清运率|修复率|出勤率|参保率|兑现率|发放率|拨付率)$/.test(
     key,
   );
 }

@@ -127,9 +127,9 @@ export const countUnderQuality: RuleDefinition = {
   },
 };
 
-/** Effects that are counted: people who benefit, jobs created, firms drawn in. */
+/** Effects that are counted: people who benefit or use what was built, jobs, firms drawn in. */
 const COUNTED_EFFECT =
-  /受益|惠及|带动|就业|吸引|新增|增加|覆盖|辐射|帮扶|脱贫|减少|降低|提高|提升|增长/;
+  /受益|惠及|带动|就业|吸引|新增|增加|覆盖|辐射|帮扶|脱贫|减少|降低|提高|提升|增长|游客|游园|参观|访问|使用|利用|入住|就诊/;
 
 export const outputAsEffect: RuleDefinition = {
   id: 'output-as-effect',
