@@ -89,7 +89,7 @@ function readFormat(
     case 'xlsx':
       return readXlsx(bytes, origin, entries);
     case 'docx':
-      return readDocx(bytes, origin);
+      return readDocx(bytes, origin, entries);
     case 'pdf':
       return readPdf(bytes, origin);
     case 'html':

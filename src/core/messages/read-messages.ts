@@ -19,6 +19,10 @@ export const READ_MESSAGES = {
     zh: '文件“{file}”的工作表合并单元格过多（超过 {limit} 个单元格或 2 万个合并区域），疑似恶意文件，已拒绝。',
     en: 'A sheet of "{file}" merges too many cells (more than {limit} cells or 20,000 ranges); refused as a possibly hostile file.',
   },
+  tooDeep: {
+    zh: '文件“{file}”的标签嵌套超过 {limit} 层，不像是表格文件（疑似恶意构造），已拒绝。',
+    en: 'The file "{file}" nests its elements more than {limit} levels deep; no table does that (possibly hostile), so it was refused.',
+  },
   binary: {
     zh: '文件“{file}”不是可识别的表格：既不是文本，也不是 Excel、Word、PDF 或 HTML 文件。',
     en: 'The file "{file}" is not a table jixiao can read: not text, Excel, Word, PDF or HTML.',

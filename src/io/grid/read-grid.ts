@@ -113,6 +113,8 @@ export function readGrid(grid: Grid, origin: Origin): TargetTable[] {
         else s.carry.level2Label = reading.label;
         break;
       case 'unplaced': {
+        // Prose outside the document's tables (a footer, a note) is not a lost row.
+        if (row.at.paragraph !== undefined) break;
         const where = describeLocation(row.at);
         const text = render(READ_MESSAGES.unplacedRow, {
           where: where.zh,
