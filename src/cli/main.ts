@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { type CliIO, processIO } from './cli-io.js';
 import { registerConvert } from './commands/convert.js';
+import { registerExport } from './commands/export.js';
 import { registerParse } from './commands/parse.js';
 
 /** Builds the program; every command registers itself on it. */
@@ -19,6 +20,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerParse(program, io, setExit);
   registerConvert(program, io, setExit);
+  registerExport(program, io, setExit);
   return program;
 }
 

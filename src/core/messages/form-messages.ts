@@ -91,17 +91,6 @@ export const FORM_LABELS = {
   likelihood: { zh: '完成目标可能性', en: 'Likelihood of reaching the target' },
   light: { zh: '预警', en: 'Light' },
   lightExplain: { zh: '预警说明', en: 'Why this light' },
-  causeFunding: { zh: '经费保障', en: 'Funding' },
-  causeRules: { zh: '制度保障', en: 'Rules' },
-  causeStaff: { zh: '人员保障', en: 'Staff' },
-  causeHardware: { zh: '硬件条件保障', en: 'Hardware' },
-  causeOther: { zh: '其他', en: 'Other' },
-  likelyCertain: { zh: '确定能', en: 'Certain' },
-  likelyPossible: { zh: '有可能', en: 'Possible' },
-  likelyImpossible: { zh: '完全不可能', en: 'Impossible' },
-  lightGreen: { zh: '绿', en: 'green' },
-  lightYellow: { zh: '黄', en: 'yellow' },
-  lightRed: { zh: '红', en: 'red' },
   tick: { zh: '√', en: '✓' },
 
   /** Page footer of a printed workbook (Excel header/footer codes &P and &N). */
@@ -115,7 +104,6 @@ export const FORM_LABELS = {
 
 /** Errors of the writers and of `jixiao convert` / `jixiao export`. */
 export const WRITE_MESSAGES = {
-  noTables: { zh: '没有可写出的目标表。', en: 'There is no target table to write.' },
   writeFailed: {
     zh: '无法写入文件“{file}”：{detail}',
     en: 'Could not write the file "{file}": {detail}',
@@ -127,6 +115,26 @@ export const WRITE_MESSAGES = {
   htmlNeedsHtml: {
     zh: 'HTML 视图请写入 .html 文件，或去掉 --html 写入 .xlsx。',
     en: 'Write the HTML view to a .html file, or drop --html to write .xlsx.',
+  },
+  unknownProfile: {
+    zh: '未知的评分方案“{value}”：可选 {choices}',
+    en: 'Unknown scoring profile "{value}": choose one of {choices}',
+  },
+  badMonth: {
+    zh: '监控月份“{value}”无效：应为 1 到 12 的整数（7 即 1–7月）。',
+    en: 'Invalid checkpoint month "{value}": give a whole number from 1 to 12 (7 for January–July).',
+  },
+  monitoringInputOneTable: {
+    zh: '文件中有 {count} 张目标表；--input 的监控数据只能对应一张表。',
+    en: 'The file holds {count} tables; monitoring data from --input fits only one.',
+  },
+  monitoringInputUnreadable: {
+    zh: '无法读取监控数据文件“{file}”：{detail}',
+    en: 'Could not read the monitoring data file "{file}": {detail}',
+  },
+  scored: {
+    zh: '{name}：总分 {total}（{grade}）',
+    en: '{name}: total {total} ({gradeEn})',
   },
   formOutNeedsFormat: {
     zh: '输出文件“{file}”的扩展名应为 .xlsx 或 .html。',

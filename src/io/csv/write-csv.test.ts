@@ -80,4 +80,18 @@ describe('writeCsv', () => {
     expect(back.indicators[0]!.actual?.raw).toBe('-5%');
     expect(back.indicators[1]).toMatchObject({ name: table.indicators[1]!.name });
   });
+
+  it('writes the execution block with a stated 分值/执行率/得分 line beside it', async () => {
+    const seed = await readSeed();
+    const table = {
+      ...seed,
+      execution: { initialBudget: '100.00', budget: '120.50', spent: null },
+      stated: { total: 88, budget: { weight: 10, rate: 0.9534, score: 9.53 } },
+    };
+    const lines = writeCsv([table]).slice(1).split('\r\n');
+    const head = lines.findIndex((l) => l.startsWith(',年初预算数'));
+    expect(lines[head]).toBe(',年初预算数,全年预算数,全年执行数,分值,执行率,得分,,');
+    expect(lines[head + 1]).toBe('年度资金总额,100.00,120.50,,10,95.34%,9.53,,');
+    expect(lines.at(-2)).toBe('总分,,,,,,,88,');
+  });
 });

@@ -15,6 +15,9 @@ type Row = readonly string[];
 
 const text = (v: string | null | undefined): string => v ?? '';
 const number = (v: number | null): string => (v === null ? '' : String(v));
+/** A share as the forms print it: 0.9534 → "95.34%" (twelve digits, no float noise). */
+const percent = (v: number | null): string =>
+  v === null ? '' : `${Number((v * 100).toPrecision(12))}%`;
 
 function headerRows(table: TargetTable): Row[] {
   const words = vocabularyOf(table.framework);
@@ -48,11 +51,16 @@ function headerRows(table: TargetTable): Row[] {
     [words.annualGoal, text(p.annualGoal)],
   );
   const e = table.execution;
-  if (e)
-    rows.push(
-      ['', L.initialBudget.zh, L.budget.zh, L.spent.zh],
-      [L.yearFunds.zh, text(e.initialBudget), text(e.budget), text(e.spent)],
-    );
+  const stated = table.stated?.budget;
+  if (e || stated) {
+    const head = ['', L.initialBudget.zh, L.budget.zh, L.spent.zh];
+    const values = [L.yearFunds.zh, text(e?.initialBudget), text(e?.budget), text(e?.spent)];
+    if (stated) {
+      head.push(L.weight.zh, L.executionRate.zh, L.score.zh);
+      values.push(number(stated.weight), percent(stated.rate), number(stated.score));
+    }
+    rows.push(head, values);
+  }
   return rows;
 }
 

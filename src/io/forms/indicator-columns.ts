@@ -26,10 +26,17 @@ export interface IndicatorColumn {
   readonly cell?: (indicator: Indicator, index: number) => ColumnCell;
 }
 
-/** True when any indicator carries self-evaluation data (实际完成值, 分值, 得分, 偏差原因). */
+/**
+ * True when the table carries self-evaluation data: an indicator's 实际完成值, 分值, 得分 or
+ * 偏差原因, or a stated budget line.
+ */
 export function hasSelfEvaluation(table: TargetTable): boolean {
-  return table.indicators.some(
-    (i) => i.actual !== null || i.weight !== null || i.score !== null || Boolean(i.deviationReason),
+  return (
+    table.stated?.budget !== undefined ||
+    table.indicators.some(
+      (i) =>
+        i.actual !== null || i.weight !== null || i.score !== null || Boolean(i.deviationReason),
+    )
   );
 }
 

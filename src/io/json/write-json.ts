@@ -130,6 +130,11 @@ export function targetTableJson(table: TargetTable): Json {
       ? null
       : ordered(table.execution, ['initialBudget', 'budget', 'spent']);
   out.warnings = table.warnings.map(warningJson);
+  if (table.stated) {
+    out.stated = ordered(table.stated, ['total', 'budget']);
+    if (table.stated.budget)
+      (out.stated as Json).budget = ordered(table.stated.budget, ['weight', 'rate', 'score']);
+  }
   if (table.origin) out.origin = ordered(table.origin, ['file', 'format', 'encoding', 'part']);
   return out;
 }

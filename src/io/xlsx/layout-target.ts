@@ -6,7 +6,7 @@
  * reader can take back.
  */
 
-import { FORM_LABELS as L } from '../../core/messages/index.js';
+import { type Bilingual, FORM_LABELS as L } from '../../core/messages/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import { amountCell } from '../forms/amount-cell.js';
 import {
@@ -15,6 +15,7 @@ import {
   indicatorSection,
   numberCell,
 } from '../forms/indicator-columns.js';
+import { percentCell } from '../forms/percent-cell.js';
 import {
   checkboxLine,
   FUND_USE_OPTIONS,
@@ -29,7 +30,7 @@ import { groupedPairRows, pairRow, singleRow, spanCell, titleRows } from './layo
 export function targetColumns(words: TableVocabulary, selfEvaluation: boolean): IndicatorColumn[] {
   const c = words.columns;
   const columns: IndicatorColumn[] = [
-    { header: c.level1, role: 'level1', bounds: [8, 12] },
+    { header: c.level1, role: 'level1', bounds: [8, 14] },
     { header: c.level2, role: 'level2', bounds: [8, 16] },
     { header: c.name, role: 'cell', bounds: [16, 44], cell: (i) => ({ text: i.name }) },
     { header: c.target, role: 'cell', bounds: [10, 28], cell: (i) => ({ text: i.target.raw }) },
@@ -119,25 +120,29 @@ function blockRows(table: TargetTable, words: TableVocabulary, width: number): F
 /** 年初预算数 | 全年预算数 | 全年执行数 over 年度资金总额, when the table knows its execution. */
 function executionRows(table: TargetTable, words: TableVocabulary): FormRow[] {
   const e = table.execution;
-  if (e === null) return [];
-  const money = (v: string | null) => amountCell(v, words.amountUnit);
+  const stated = table.stated?.budget;
+  if (e === null && stated === undefined) return [];
+  const money = (v: string | null | undefined) => amountCell(v ?? null, words.amountUnit);
+  const heads: Bilingual[] = [L.initialBudget, L.budget, L.spent];
+  const values = [money(e?.initialBudget), money(e?.budget), money(e?.spent)];
+  // The stated 分值/执行率/得分 of a published self-evaluation; the layout then has room for them.
+  if (stated) {
+    heads.push(L.weight, L.executionRate, L.score);
+    values.push(numberCell(stated.weight), percentCell(stated.rate), numberCell(stated.score));
+  }
   return [
     {
       part: 'block',
       cells: [
         { col: 0, text: '', style: 'label' },
-        { col: 1, text: L.initialBudget.zh, style: 'label' },
-        { col: 2, text: L.budget.zh, style: 'label' },
-        { col: 3, text: L.spent.zh, style: 'label' },
+        ...heads.map((h, k) => ({ col: k + 1, text: h.zh, style: 'label' as const })),
       ],
     },
     {
       part: 'block',
       cells: [
         { col: 0, text: L.yearFunds.zh, style: 'label' },
-        spanCell(1, 1, money(e.initialBudget)),
-        spanCell(2, 1, money(e.budget)),
-        spanCell(3, 1, money(e.spent)),
+        ...values.map((v, k) => spanCell(k + 1, 1, v)),
       ],
     },
   ];
