@@ -33,7 +33,6 @@ export const FORM_LABELS = {
   fundUse: { zh: '资金用途', en: 'Use of funds' },
   startDate: { zh: '计划开始日期', en: 'Planned start' },
   endDate: { zh: '计划完成日期', en: 'Planned end' },
-  fundsYuan: { zh: '项目资金（元）', en: 'Project funds (yuan)' },
   fundsWan: { zh: '项目资金（万元）', en: 'Project funds (10k yuan)' },
   total: { zh: '项目总金额', en: 'Total amount' },
   totalMof: { zh: '项目资金总额', en: 'Total funds' },
@@ -80,12 +79,10 @@ export const FORM_LABELS = {
   spentSoFar: { zh: '{period}执行数', en: 'Spent {period}' },
   executionRate: { zh: '执行率', en: 'Execution rate' },
   yearFunds: { zh: '年度资金总额', en: 'Funds this year' },
-  budgetExecution: { zh: '预算执行率', en: 'Budget execution' },
 
   // Monitoring (财预〔2019〕136号).
   currentValue: { zh: '{period}执行情况', en: 'Value {period}' },
   expectedValue: { zh: '全年预计完成值', en: 'Expected for the year' },
-  expectedSpent: { zh: '全年预计执行数', en: 'Expected spending' },
   deviationCauses: { zh: '偏差原因分析', en: 'Causes of deviation' },
   deviationText: { zh: '原因说明', en: 'Explanation' },
   likelihood: { zh: '完成目标可能性', en: 'Likelihood of reaching the target' },

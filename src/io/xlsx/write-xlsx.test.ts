@@ -149,4 +149,9 @@ describe('writeXlsx: other frameworks and several tables', () => {
     expect(names.slice(0, 2)).toEqual(['科学技术普及', '科学技术普及 (2)']);
     expect(new Set(names).size).toBe(4);
   });
+
+  it('writes a workbook Excel can open even with no table', async () => {
+    const book = await open(await writeXlsx([]));
+    expect(book.worksheets).toHaveLength(1);
+  });
 });

@@ -15,6 +15,8 @@ export async function writeFormsXlsx(models: readonly FormModel[]): Promise<Uint
   workbook.creator = 'jixiao';
   const taken = new Set<string>();
   for (const model of models) renderSheet(workbook, model, taken);
+  // Excel refuses a workbook without sheets; nothing to write is an empty sheet.
+  if (models.length === 0) workbook.addWorksheet('Sheet1');
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
