@@ -5,9 +5,17 @@
 
 import { Command, CommanderError } from 'commander';
 import { type CliIO, processIO } from './cli-io.js';
+import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
 import { registerConvert } from './commands/convert.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { registerOrg } from './commands/org.js';
 import { registerParse } from './commands/parse.js';
+import { registerRestore } from './commands/restore.js';
+import { registerServe } from './commands/serve.js';
+import { registerToken } from './commands/token.js';
+import { registerUser } from './commands/user.js';
 
 /** Builds the program; every command registers itself on it. */
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -21,6 +29,14 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerParse(program, io, setExit);
   registerConvert(program, io, setExit);
   registerExport(program, io, setExit);
+  registerServe(program, io, setExit);
+  registerImport(program, io, setExit);
+  registerOrg(program, io, setExit);
+  registerUser(program, io, setExit);
+  registerToken(program, io, setExit);
+  registerAudit(program, io, setExit);
+  registerBackup(program, io, setExit);
+  registerRestore(program, io, setExit);
   return program;
 }
 
