@@ -6,7 +6,8 @@ import { writeJson } from '../src/io/json/write-json.js';
 import { readTargetTables } from '../src/io/read.js';
 import { type WriteFormat, writeTargetTables } from '../src/io/write.js';
 import { withActuals } from './support/actuals.js';
-import { generateTables } from './support/corpus.js';
+import { generateTable, generateTables } from './support/corpus.js';
+import { Random } from './support/random.js';
 import { readSeed } from './support/seed.js';
 
 /** The table without where its parts came from: a written file has other lines and cells. */
@@ -68,9 +69,14 @@ describe('round trip: seed → file → parse equals the first parse', () => {
   // JSON holds several tables as an array, which format detection does not take yet (it looks
   // for an object); one table per file goes through the whole door above.
   for (const format of ['csv', 'xlsx'] as const)
-    it(`keeps generated tables of both frameworks, several per file, through ${format}`, async () => {
-      const tables = generateTables(6, 7);
-      expect(new Set(tables.map((t) => t.framework))).toEqual(new Set(['cn-2019', 'cn-2021']));
+    it(`keeps generated tables of every framework, several per file, through ${format}`, async () => {
+      const tables = [
+        ...generateTables(6, 7),
+        generateTable(new Random(3), 'cn-input-output-outcome'),
+      ];
+      expect(new Set(tables.map((t) => t.framework))).toEqual(
+        new Set(['cn-2019', 'cn-2021', 'cn-input-output-outcome']),
+      );
       const back = await throughFile(tables, format);
       expect(back).toHaveLength(tables.length);
       for (const [k, table] of back.entries()) expectSame(table, tables[k]!);
