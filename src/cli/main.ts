@@ -10,6 +10,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerConvert } from './commands/convert.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerLint } from './commands/lint.js';
 import { registerOrg } from './commands/org.js';
 import { registerParse } from './commands/parse.js';
 import { registerRestore } from './commands/restore.js';
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerParse(program, io, setExit);
   registerConvert(program, io, setExit);
   registerExport(program, io, setExit);
+  registerLint(program, io, setExit);
   registerServe(program, io, setExit);
   registerImport(program, io, setExit);
   registerOrg(program, io, setExit);

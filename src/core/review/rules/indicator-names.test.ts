@@ -11,6 +11,8 @@ describe('indicator names', () => {
     expect(flagged('时效指标', '时效')).toBe(1);
     expect(flagged('时效', '')).toBe(1);
     expect(flagged('时效', '年度科普工作完成时间')).toBe(0);
+    expect(flagged('满意度', '满意度')).toBe(1);
+    expect(flagged('服务对象满意度指标', '服务对象满意度')).toBe(0);
   });
 
   it('flags a goal written as an indicator, but not a rate that starts with 提高', () => {

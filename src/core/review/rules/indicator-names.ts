@@ -4,12 +4,11 @@
  * value then contradicts (获得国家级省赛奖项5个以上 | ≥90%).
  */
 
-import { labelStem } from '../../framework/labels.js';
 import { formatTargetValue } from '../../value/format.js';
 import type { NumberValue } from '../../value/target-value.js';
 import { unitClass } from '../../value/units.js';
 import { type IndicatorFacts, nameNumbers } from '../context.js';
-import { nameKey, quote } from '../names.js';
+import { quote } from '../names.js';
 import type { RuleDefinition } from '../rule.js';
 
 /** Names that identify nothing: a period, a field heading, a category. */
@@ -36,13 +35,25 @@ const EMPTY_NAMES = new Set([
   '项目',
   '目标',
   '无',
+  // A bare dimension word says nothing of what is counted or whose satisfaction is asked.
+  '数量',
+  '质量',
+  '时效',
+  '成本',
+  '效益',
+  '经济效益',
+  '社会效益',
+  '生态效益',
+  '可持续影响',
+  '满意度',
 ]);
 
-/** True when the name identifies nothing. Shared with the duplicate rules, which skip such names. */
+/**
+ * True when the name identifies nothing. Shared with the duplicate rules, which skip such names.
+ * A name equal to a long category label is fine: 服务对象满意度 under 服务对象满意度指标 says whose.
+ */
 export function isEmptyName(f: IndicatorFacts): boolean {
-  if (EMPTY_NAMES.has(f.key)) return true;
-  const label = f.indicator.level2Label;
-  return label !== null && f.key === nameKey(labelStem(label));
+  return EMPTY_NAMES.has(f.key);
 }
 
 export const emptyName: RuleDefinition = {

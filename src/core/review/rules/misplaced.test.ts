@@ -38,6 +38,10 @@ describe('misplaced indicators', () => {
     expect(flagged('带动就业人数', '≥200人')).toBe(0);
     expect(flagged('新增科普受众', '≥1万人次')).toBe(0);
     expect(flagged('公众科学素质达标率', '≥12%')).toBe(0);
+    // People and households reached are the reach of a service, not things produced.
+    expect(flagged('服务群众人次', '5-14万人次')).toBe(0);
+    expect(flagged('服务企业数量', '服务企业不少于20家')).toBe(0);
+    expect(flagged('奖励市青年科技奖获奖者', '8人')).toBe(1);
   });
 
   it('refuses a pass rate under 满意度 as an error', () => {

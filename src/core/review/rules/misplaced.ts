@@ -131,6 +131,22 @@ export const countUnderQuality: RuleDefinition = {
 const COUNTED_EFFECT =
   /受益|惠及|带动|就业|吸引|新增|增加|覆盖|辐射|帮扶|脱贫|减少|降低|提高|提升|增长|游客|游园|参观|访问|使用|利用|入住|就诊/;
 
+/** Units of people and households reached: 服务群众5万人次 tells the reach of a service. */
+const REACH_UNITS = new Set(['人', '人次', '名', '位', '户', '户次', '家', '人天', '人日']);
+/** Words of things produced or held: these counts stay outputs whatever their unit. */
+const PRODUCED =
+  /举办|开展|召开|组织|评选|评审|奖励|获奖|奖项|出版|印发|制作|形成|建设|购置|活动|会议|论文/;
+
+/** A count of people or households reached, not of things produced. */
+function countsReach(f: IndicatorFacts): boolean {
+  const counted = f.numbers.filter((_, k) => f.unitClasses[k] === 'count');
+  return (
+    counted.length > 0 &&
+    counted.every((n) => REACH_UNITS.has((n.unit ?? '').replace(/^万/, ''))) &&
+    !PRODUCED.test(saidOf(f))
+  );
+}
+
 export const outputAsEffect: RuleDefinition = {
   id: 'output-as-effect',
   category: 'misplaced',
@@ -149,7 +165,7 @@ export const outputAsEffect: RuleDefinition = {
     for (const f of ctx.facts) {
       if (f.indicator.level1 !== 'outcome' || f.rate || f.satisfaction) continue;
       if (!hasClass(f, 'count') && !f.count && !nameCounts(f)) continue;
-      if (COUNTED_EFFECT.test(saidOf(f))) continue;
+      if (COUNTED_EFFECT.test(saidOf(f)) || countsReach(f)) continue;
       report({
         indicators: [f.index],
         message: {
