@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { FRAMEWORKS } from '../../core/framework/frameworks.js';
 import { both, CLI_MESSAGES as M, render } from '../../core/messages/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
+import { writeJson } from '../../io/json/write-json.js';
 import { readTargetFile } from '../../io/read.js';
 import { formatOfPath, writeTargetTables } from '../../io/write.js';
 import type { CliIO } from '../cli-io.js';
@@ -48,8 +49,7 @@ export async function parseCommand(
     if (!options.json && !options.out) io.stdout(summary(result.tables, io));
   }
   bar.done();
-  if (options.json)
-    io.stdout(`${JSON.stringify(tables.length === 1 ? tables[0] : tables, null, 2)}\n`);
+  if (options.json) io.stdout(writeJson(tables));
   if (options.out && tables.length > 0) {
     const format = formatOfPath(options.out);
     if (format === null) {

@@ -70,7 +70,8 @@ export function detectFormat(bytes: Uint8Array, file: string, head: string | nul
     .trimStart()
     .slice(0, 2000)
     .toLowerCase();
-  if (start.startsWith('{') && start.includes('jixiao.target-table')) return 'json';
+  // One table is an object, several an array of them (as `jixiao parse --json` prints).
+  if (/^[{[]/.test(start) && start.includes('jixiao.target-table')) return 'json';
   if (
     /^(?:<!doctype html|<html|<table|<\?xml[^>]*>\s*<html)/.test(start) ||
     /<table[\s>]/.test(start)
