@@ -56,7 +56,15 @@ export const WEB_GRID = {
   kindNone: { zh: '无数值', en: 'no value' },
   notApplicable: { zh: '不适用', en: 'not applicable' },
   noUnit: { zh: '无单位', en: 'no unit' },
-  implicitAtLeast: { zh: '未写比较符，按“不低于”理解', en: 'no comparator: read as "at least"' },
+  implicitAtLeast: { zh: '≥（默认）', en: '≥ (assumed)' },
+  implicitAtLeastTitle: {
+    zh: '未写比较符，按“不低于”理解',
+    en: 'No comparator was written: read as "at least"',
+  },
+  findingsServer: {
+    zh: '服务器读取文件时的审核结果',
+    en: 'The server’s review of the file as read',
+  },
   parts: { zh: '{n} 项', en: '{n} parts' },
   parsedLabel: { zh: '解析为：{text}', en: 'Read as: {text}' },
   // Findings

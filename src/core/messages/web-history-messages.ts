@@ -49,16 +49,11 @@ export const WEB_HISTORY = {
 
 /** Audit actions as the trail names them (unknown actions show their code). */
 export const WEB_AUDIT_ACTIONS = {
-  import: { zh: '导入目标表', en: 'Imported the table' },
+  'project.import': { zh: '导入目标表', en: 'Imported the table' },
+  'project.create': { zh: '创建项目', en: 'Created the project' },
+  'project.demo': { zh: '载入演示数据', en: 'Loaded demo data' },
   'table.save': { zh: '保存目标表', en: 'Saved the table' },
-  save: { zh: '保存目标表', en: 'Saved the table' },
-  submit: { zh: '提交审核', en: 'Submitted' },
-  return: { zh: '退回', en: 'Returned' },
-  approve: { zh: '审核通过', en: 'Approved' },
-  publish: { zh: '公开', en: 'Published' },
-  reopen: { zh: '重新打开', en: 'Reopened' },
-  comment: { zh: '发表审核意见', en: 'Commented' },
-  create: { zh: '创建', en: 'Created' },
-  update: { zh: '修改', en: 'Updated' },
-  delete: { zh: '删除', en: 'Deleted' },
+  'comment.create': { zh: '发表审核意见', en: 'Commented' },
+  'evidence.upload': { zh: '上传佐证材料', en: 'Uploaded evidence' },
+  'evidence.delete': { zh: '删除佐证材料', en: 'Deleted evidence' },
 } as const satisfies Record<string, Bilingual>;

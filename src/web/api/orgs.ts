@@ -46,6 +46,18 @@ export function useCreateOrg() {
   });
 }
 
+/** Changes a user's role or resets their password. */
+export function useChangeUser() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { id: string; role?: Role; password?: string }) => {
+      const { id, ...body } = input;
+      return (await send<User>('PATCH', `/api/users/${id}`, { body })).data;
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: USERS_KEY }),
+  });
+}
+
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({

@@ -1,5 +1,11 @@
 /** Projects, their table (versioned: ETag/If-Match), findings, workflow, comments and history. */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { Finding, ReviewSummary } from '../../core/review/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import type { WorkflowAction } from '../../core/workflow/transitions.js';
@@ -197,4 +203,26 @@ export function useVersionTable(id: string, n: number | null) {
     enabled: n !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });
+}
+
+/**
+ * The findings of several projects (for counts by category), fetched a few at a time. Capped:
+ * the list has only severity counts per project, so categories are counted on at most `cap`.
+ */
+export function useFindingsOfProjects(ids: readonly string[], cap = 60) {
+  const chosen = ids.slice(0, cap);
+  const results = useQueries({
+    queries: chosen.map((id) => ({
+      queryKey: projectKeys.findings(id),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        getJson<FindingsAnswer>(`/api/projects/${id}/findings`, signal),
+      staleTime: 60_000,
+    })),
+  });
+  const byProject = new Map<string, readonly Finding[]>();
+  results.forEach((r, i) => {
+    const id = chosen[i];
+    if (id && r.data) byProject.set(id, r.data.findings);
+  });
+  return { byProject, loading: results.some((r) => r.isPending), counted: byProject.size };
 }

@@ -18,6 +18,8 @@ export interface Org {
   readonly name: string;
   readonly kind: OrgKind;
   readonly parentId: string | null;
+  readonly path?: string;
+  readonly createdAt?: string;
 }
 
 export interface Me {
@@ -34,10 +36,12 @@ export interface Me {
 export interface User {
   readonly id: string;
   readonly username: string;
+  readonly displayName: string;
   readonly role: Role;
-  readonly orgId: string;
-  readonly displayName?: string | null;
-  readonly disabled?: boolean;
+  readonly orgId: string | null;
+  readonly orgName: string | null;
+  readonly lockedUntil: string | null;
+  readonly createdAt: string;
 }
 
 export type { ProjectState } from '../../core/workflow/states.js';
@@ -141,7 +145,7 @@ export interface PublicTable {
   readonly name: string;
   readonly year: number | null;
   readonly orgName: string;
-  readonly publishedAt?: string;
+  readonly updatedAt?: string;
   readonly amountTotal?: string | null;
   readonly indicatorCount?: number;
   readonly table?: TargetTable;

@@ -37,7 +37,7 @@ function Localised() {
   }, [language]);
   return (
     <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={THEME}>
-      <AntApp>
+      <AntApp message={{ top: 60, maxCount: 3 }}>
         <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>

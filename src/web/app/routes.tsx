@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from '../components/app-layout.js';
+import { PageLoading } from '../components/page-loading.js';
 import { RouteError } from '../components/route-error.js';
 
 /** Lazy route of a module's named component. */
@@ -20,10 +21,12 @@ export const router = createBrowserRouter([
     path: '/login',
     lazy: page(() => import('../pages/sign-in-page.js'), 'SignInPage'),
     errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
   },
   {
     path: '/public',
     errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
     children: [
       { index: true, lazy: page(() => import('../pages/public/public-page.js'), 'PublicPage') },
       {
@@ -36,16 +39,19 @@ export const router = createBrowserRouter([
     path: '/survey/:token',
     lazy: page(() => import('../pages/survey/survey-page.js'), 'SurveyPage'),
     errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
   },
   {
     path: '/projects/:id/print/:form',
     lazy: page(() => import('../pages/print/print-page.js'), 'PrintPage'),
     errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
   },
   {
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
     children: [
       {
         index: true,

@@ -12,16 +12,16 @@ import { useT } from '../../i18n/language.js';
 
 /** The standard forms of issue 5 and where the API serves them. */
 export const FORMS = {
-  declaration: { label: WEB_PROJECT.exportDeclaration, file: '绩效目标申报表.xlsx' },
+  target: { label: WEB_PROJECT.exportDeclaration, file: '绩效目标申报表.xlsx' },
   monitoring: { label: WEB_PROJECT.exportMonitoring, file: '绩效监控表.xlsx' },
   'self-evaluation': { label: WEB_PROJECT.exportSelfEvaluation, file: '绩效自评表.xlsx' },
 } as const satisfies Record<string, { label: Bilingual; file: string }>;
 
 export type FormId = keyof typeof FORMS;
 
-/** The URL of a form's XLSX. */
-export const formUrl = (projectId: string, form: FormId): string =>
-  `/api/projects/${projectId}/export/${form}.xlsx`;
+/** The URL of a form as XLSX, or as the print-ready HTML page. */
+export const formUrl = (projectId: string, form: FormId, as: 'xlsx' | 'html' = 'xlsx'): string =>
+  `/api/projects/${projectId}/forms/${form}.${as}`;
 
 /** The export dropdown of a project. */
 export function ExportMenu({

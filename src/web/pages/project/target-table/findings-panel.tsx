@@ -27,6 +27,8 @@ interface FindingsPanelProps {
   readonly indicators: readonly Indicator[];
   readonly lintMs: number | null;
   readonly onJump: (index: number) => void;
+  /** Live in the editor (the default); a fixed result in the import preview. */
+  readonly live?: boolean;
 }
 
 function FindingItem({
@@ -82,7 +84,7 @@ function FindingItem({
   );
 }
 
-function Panel({ result, indicators, lintMs, onJump }: FindingsPanelProps) {
+function Panel({ result, indicators, lintMs, onJump, live = true }: FindingsPanelProps) {
   const t = useT();
   const [filter, setFilter] = useState<Severity | 'all'>('all');
   const shown =
@@ -94,7 +96,9 @@ function Panel({ result, indicators, lintMs, onJump }: FindingsPanelProps) {
         <h2 id="findings-title">
           {t(WEB_GRID.findings)} <span className="findings-total">{result.findings.length}</span>
         </h2>
-        <div className="findings-sub">{t(WEB_GRID.findingsLive)}</div>
+        <div className="findings-sub">
+          {t(live ? WEB_GRID.findingsLive : WEB_GRID.findingsServer)}
+        </div>
         <Segmented<Severity | 'all'>
           size="small"
           block

@@ -106,6 +106,12 @@ function RowComponent(props: GridRowProps) {
   const { indicator } = row;
   const severity = findings && findings.length > 0 ? worst(findings) : null;
   const parsed = describeValue(indicator.target, t);
+  const parsedTitle =
+    indicator.target.kind === 'number' &&
+    indicator.target.op !== 'between' &&
+    indicator.target.implicit
+      ? `${parsed.join(' · ')}\n${t(WEB_GRID.implicitAtLeastTitle)}`
+      : parsed.join(' · ');
   const findingTitle = findings
     ?.map((f) => (language === 'zh' ? f.message : f.messageEn))
     .join('\n');
@@ -184,7 +190,7 @@ function RowComponent(props: GridRowProps) {
           <td
             key="parsed"
             className={`grid-parsed${isMeasured(indicator.target) ? '' : ' grid-parsed-soft'}`}
-            title={parsed.join(' · ')}
+            title={parsedTitle}
           >
             {parsed.join(' · ')}
           </td>,

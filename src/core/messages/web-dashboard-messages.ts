@@ -1,0 +1,35 @@
+import type { Bilingual } from './message.js';
+
+/** 工作台: my tasks, and the portfolio charts of reviewers. */
+export const WEB_DASHBOARD = {
+  title: { zh: '工作台', en: 'Dashboard' },
+  greeting: { zh: '{name}，您好', en: 'Hello, {name}' },
+  myTasks: { zh: '我的待办', en: 'My tasks' },
+  noTasks: { zh: '暂无待办事项。', en: 'Nothing waiting for you.' },
+  toFill: { zh: '待填报', en: 'To fill in' },
+  toFix: { zh: '待修改（已退回）', en: 'To fix (returned)' },
+  toReview: { zh: '待审核', en: 'To review' },
+  toPublish: { zh: '待公开', en: 'To publish' },
+  toReopen: { zh: '可重新打开', en: 'May reopen' },
+  waiting: { zh: '审核中', en: 'Under review' },
+  open: { zh: '处理', en: 'Open' },
+  portfolio: { zh: '项目总览', en: 'Portfolio' },
+  byState: { zh: '各状态项目数', en: 'Projects by state' },
+  bySeverity: { zh: '审核发现（按严重程度）', en: 'Findings by severity' },
+  byCategory: { zh: '审核发现（按类别）', en: 'Findings by category' },
+  categoryBasis: {
+    zh: '根据 {n} 个项目的审核发现统计',
+    en: 'Counted over the findings of {n} projects',
+  },
+  lights: { zh: '监控预警', en: 'Monitoring lights' },
+  grades: { zh: '自评等级分布', en: 'Grades' },
+  noGrades: { zh: '尚无自评等级。', en: 'No grades yet.' },
+  noLights: { zh: '尚无监控数据。', en: 'No monitoring data yet.' },
+  chartHint: { zh: '点击图形查看对应项目', en: 'Click a bar to see its projects' },
+  totalProjects: { zh: '项目总数', en: 'Projects' },
+  totalAmount: { zh: '资金总额（万元）', en: 'Funds (10k yuan)' },
+  totalIndicators: { zh: '指标总数', en: 'Indicators' },
+  withErrors: { zh: '存在错误的项目', en: 'Projects with errors' },
+  projectsUnit: { zh: '个', en: '' },
+  findingsUnit: { zh: '条', en: '' },
+} as const satisfies Record<string, Bilingual>;

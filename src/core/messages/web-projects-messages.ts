@@ -1,0 +1,35 @@
+import type { Bilingual } from './message.js';
+
+/** The projects list, its filters and its export. */
+export const WEB_PROJECTS = {
+  title: { zh: '项目', en: 'Projects' },
+  year: { zh: '年度', en: 'Year' },
+  org: { zh: '单位', en: 'Organisation' },
+  state: { zh: '状态', en: 'State' },
+  grade: { zh: '自评等级', en: 'Grade' },
+  search: { zh: '搜索项目名称或单位', en: 'Search by project or unit' },
+  anyYear: { zh: '全部年度', en: 'Any year' },
+  anyOrg: { zh: '全部单位', en: 'Any organisation' },
+  anyState: { zh: '全部状态', en: 'Any state' },
+  anyGrade: { zh: '全部等级', en: 'Any grade' },
+  findingsFilter: { zh: '审核发现', en: 'Findings' },
+  withErrors: { zh: '有错误', en: 'With errors' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  name: { zh: '项目名称', en: 'Project' },
+  amount: { zh: '金额（万元）', en: 'Amount (10k yuan)' },
+  indicators: { zh: '指标数', en: 'Indicators' },
+  findings: { zh: '审核发现', en: 'Findings' },
+  updated: { zh: '更新时间', en: 'Updated' },
+  empty: { zh: '没有符合条件的项目。', en: 'No project matches.' },
+  emptyFiler: {
+    zh: '还没有项目。点击“导入目标表”，上传一份绩效目标表即可开始。',
+    en: 'No projects yet. Choose "Import a table" and upload a target table to begin.',
+  },
+  importTable: { zh: '导入目标表', en: 'Import a table' },
+  exportList: { zh: '导出列表（CSV）', en: 'Export list (CSV)' },
+  exportedList: { zh: '已导出 {n} 个项目。', en: 'Exported {n} projects.' },
+  total: { zh: '共 {n} 个项目', en: '{n} projects' },
+  errorsShort: { zh: '错 {n}', en: '{n} err' },
+  warningsShort: { zh: '警 {n}', en: '{n} warn' },
+  clean: { zh: '无问题', en: 'Clean' },
+} as const satisfies Record<string, Bilingual>;
