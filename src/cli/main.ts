@@ -14,6 +14,7 @@ import { registerLint } from './commands/lint.js';
 import { registerOrg } from './commands/org.js';
 import { registerParse } from './commands/parse.js';
 import { registerRestore } from './commands/restore.js';
+import { registerScore } from './commands/score.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
 import { registerUser } from './commands/user.js';
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerParse(program, io, setExit);
+  registerScore(program, io, setExit);
   registerConvert(program, io, setExit);
   registerExport(program, io, setExit);
   registerLint(program, io, setExit);

@@ -267,3 +267,41 @@ export const SCORING_PROFILE_MESSAGES = {
     en: 'The profile file "{file}" is not valid JSON: {detail}',
   },
 } as const satisfies Record<string, Bilingual>;
+
+/** Words of `jixiao score`. */
+export const SCORE_CLI = {
+  description: {
+    zh: '按评分方案为绩效自评打分并核对表中得分',
+    en: 'score a self-evaluation by a profile and audit the scores it states',
+  },
+  file: {
+    zh: '含实际完成值的目标表或自评表',
+    en: 'a table with actual values, or a published 自评表',
+  },
+  profileOption: {
+    zh: '评分方案：national、sichuan、hubei 或 JSON 文件',
+    en: 'scoring profile: national, sichuan, hubei or a JSON file',
+  },
+  jsonOption: { zh: '输出 JSON', en: 'print JSON' },
+  profile: { zh: '评分方案', en: 'Profile' },
+  total: { zh: '总分', en: 'Total' },
+  grade: { zh: '等级', en: 'Grade' },
+  incomplete: {
+    zh: '（有指标无法计分，总分不完整）',
+    en: '(some indicators could not be scored; the total is incomplete)',
+  },
+  budget: { zh: '预算执行率', en: 'Budget execution' },
+  stated: {
+    zh: '表中自评：总分{total}，各项合计{sum}；与规则不一致{count}处',
+    en: 'As stated: total {total}, parts add up to {sum}; {count} disagree with the rules',
+  },
+  disagreement: {
+    zh: '{name}：表中{stated}，规则{computed}（差{difference}）',
+    en: '{name}: states {stated}, rules give {computed} ({difference})',
+  },
+  findings: { zh: '发现', en: 'Findings' },
+  readProfileFailed: {
+    zh: '无法读取评分方案文件“{file}”：{detail}',
+    en: 'Could not read the scoring profile file "{file}": {detail}',
+  },
+} as const satisfies Record<string, Bilingual>;

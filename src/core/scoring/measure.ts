@@ -61,13 +61,28 @@ export type Measured =
   | { readonly kind: 'not-a-number' }
   | { readonly kind: 'unit-incomparable'; readonly actual: string; readonly target: string };
 
-/** `183/200`, `183人/200人`: a count of a count, read as two parts by the value parser. */
+/** A part written as the denominator of the part before it: `/200`, `/200人`. */
+const isDenominator = (v: TargetValue): boolean =>
+  v.kind === 'number' &&
+  v.op !== 'between' &&
+  (v.subject === '/' || v.raw.trimStart().startsWith('/'));
+
+/**
+ * `183/200`, `183人/200人`, `91.5%（183/200）`: a count of a count, which the value parser reads
+ * as parts. A percentage written beside the counts is only their rounding; the counts are exact.
+ */
 function fraction(actual: TargetValue): Counts | null {
-  if (actual.kind !== 'compound' || actual.parts.length !== 2) return null;
-  const [n, d] = actual.parts;
-  if (n?.kind !== 'number' || d?.kind !== 'number' || n.op === 'between' || d.op === 'between')
+  if (actual.kind !== 'compound') return null;
+  const parts = actual.parts;
+  const k = parts.findIndex((p, i) => i > 0 && isDenominator(p));
+  if (k < 0) return null;
+  const others = parts.filter((_p, i) => i !== k && i !== k - 1);
+  const percentOnly = others.every((p) => p.kind === 'number' && p.unit === '%');
+  if (others.length > 1 || !percentOnly) return null;
+  const n = parts[k - 1]!;
+  const d = parts[k]!;
+  if (n.kind !== 'number' || d.kind !== 'number' || n.op === 'between' || d.op === 'between')
     return null;
-  if (!d.raw.trimStart().startsWith('/') && d.subject !== '/') return null;
   if (d.value <= 0 || n.value < 0) return null;
   return { numerator: n.value, denominator: d.value };
 }

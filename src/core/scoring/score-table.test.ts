@@ -545,3 +545,16 @@ describe('the audit of stated scores', () => {
     ).toBeUndefined();
   });
 });
+
+describe('percentages written with their counts', () => {
+  it('reads 88%（176/200） by its counts: 15 × 88 / 90 = 14.67', () => {
+    const s = scoreOne({
+      level2: 'satisfaction',
+      target: '≥90%',
+      actual: '88%（176/200）',
+      weight: 15,
+      reason: '-',
+    });
+    expect([s.score, s.counts]).toEqual([14.67, { numerator: 176, denominator: 200 }]);
+  });
+});

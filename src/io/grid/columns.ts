@@ -65,6 +65,13 @@ function rolesOf(row: GridRow): Map<number, ColumnRole> {
     // The first column of a role wins; a merged header repeats its text to the right.
     if (role !== null && ![...roles.values()].includes(role)) roles.set(k, role);
   });
+  // 绩效指标 also heads the whole indicator block of the 自评表 (a merged label left of
+  // 一级指标 | 二级指标 | 三级指标): a 三级指标 column in the same row is the name.
+  const level3 = row.cells.findIndex((c) => /^三级指标/.test(labelKey(c.text)));
+  if (level3 >= 0 && !roles.has(level3)) {
+    for (const [k, role] of roles) if (role === 'name') roles.delete(k);
+    roles.set(level3, 'name');
+  }
   return roles;
 }
 

@@ -5,7 +5,13 @@
 
 import { READ_MESSAGES, render } from '../../core/messages/index.js';
 import { formatYuan, parseAmount, type Yuan } from '../../core/money/money.js';
-import type { Execution, Location, Project, ReaderWarning } from '../../core/table/target-table.js';
+import type {
+  Execution,
+  Location,
+  Project,
+  ReaderWarning,
+  StatedBudget,
+} from '../../core/table/target-table.js';
 import { emptyProject } from '../../core/table/target-table.js';
 import { isoDate, isValidDate } from '../../core/value/dates.js';
 import { type GridCell, type GridRow, labelKey } from './grid.js';
@@ -135,6 +141,23 @@ const EXECUTION_COLUMNS: ReadonlyArray<readonly [RegExp, keyof Execution]> = [
   [/^(?:全年执行数|执行数|实际执行数|全年实际执行数)/, 'spent'],
 ];
 
+/** 分值 | 执行率 | 得分 beside the amounts: the budget line of a published 自评表, as stated. */
+const STATED_BUDGET_COLUMNS: ReadonlyArray<readonly [RegExp, keyof StatedBudget]> = [
+  [/^分值/, 'weight'],
+  [/^执行率/, 'rate'],
+  [/^得分/, 'score'],
+];
+
+/** A stated number: `10`, `9.5分`, and a rate as a share (`95.00%` and `95` are 0.95). */
+function statedNumber(text: string, field: keyof StatedBudget): number | null {
+  const t = text.normalize('NFKC').replace(/[\s分]/g, '');
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (field !== 'rate') return n;
+  return m[2] === '%' || n > 1.5 ? n / 100 : n;
+}
+
 /** Facts collected from the header block, while it is read row by row. */
 export class HeaderBlock {
   private readonly facts: Record<string, string | null> = {};
@@ -142,6 +165,8 @@ export class HeaderBlock {
   private amountUnit: '元' | '万元' = '元';
   private executionColumns: Map<number, keyof Execution> | null = null;
   private execution: Record<keyof Execution, Yuan | null> | null = null;
+  private statedColumns: Map<number, keyof StatedBudget> = new Map();
+  private stated: StatedBudget | null = null;
   private titleYear: number | null = null;
   readonly warnings: ReaderWarning[] = [];
 
@@ -193,6 +218,12 @@ export class HeaderBlock {
     });
     if (columns.size >= 2) {
       this.executionColumns = columns;
+      this.statedColumns = new Map();
+      cells.forEach((c, k) => {
+        const key = labelKey(c.text);
+        for (const [re, field] of STATED_BUDGET_COLUMNS)
+          if (re.test(key)) this.statedColumns.set(k, field);
+      });
       return true;
     }
     const first = cells.find((c) => c.text !== '');
@@ -211,6 +242,14 @@ export class HeaderBlock {
         if (cell && cell.text !== '') execution[field] = this.amount(cell.text, cell.at, field);
       }
       this.execution ??= execution;
+      const stated: Record<keyof StatedBudget, number | null> = {
+        weight: null,
+        rate: null,
+        score: null,
+      };
+      for (const [k, field] of this.statedColumns)
+        stated[field] = statedNumber(cells[k]?.text ?? '', field);
+      if (Object.values(stated).some((v) => v !== null)) this.stated ??= stated;
       return true;
     }
     return false;
@@ -306,6 +345,11 @@ export class HeaderBlock {
 
   executionBlock(): Execution | null {
     return this.execution;
+  }
+
+  /** 分值 / 执行率 / 得分 of the 资金 block, when a published self-evaluation states them. */
+  statedBudget(): StatedBudget | null {
+    return this.stated;
   }
 
   /** True once the block has said anything: a new table starts when a finished one sees this again. */

@@ -38,7 +38,13 @@ function alignRow(row: GridRow, columns: ColumnMap): Map<ColumnRole, GridCell> {
   if (level2Col !== undefined && row.cells.length < width) {
     // Find the level-2 label among the first cells: the row starts there if cells were dropped.
     const k = row.cells.findIndex((c, i) => i <= level2Col + 1 && level2OfLabel(c.text) !== null);
-    if (k >= 0) offset = level2Col - k;
+    // 满意度指标 (level 1 of cn-2021) | 服务对象满意度指标: both read as level 2, but with a
+    // level-1 label right before the level-2 column the row has lost nothing.
+    const whole =
+      level2Col > 0 &&
+      isLevel1Label(row.cells[level2Col - 1]?.text ?? '') &&
+      level2OfLabel(row.cells[level2Col]?.text) !== null;
+    if (k >= 0 && !whole) offset = level2Col - k;
   }
   row.cells.forEach((cell, k) => {
     const role = columns.get(k + offset);

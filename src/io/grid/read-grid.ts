@@ -11,6 +11,7 @@ import {
   type Indicator,
   type Origin,
   type ReaderWarning,
+  type StatedBudget,
   TARGET_TABLE_FORMAT,
   type TargetTable,
 } from '../../core/table/target-table.js';
@@ -151,9 +152,18 @@ function assemble(
     indicators,
     execution: header.executionBlock(),
     warnings: [...header.warnings, ...section.warnings],
-    ...(section.statedTotal !== null ? { stated: { total: section.statedTotal } } : {}),
+    ...stated(section.statedTotal, header.statedBudget()),
     origin: { ...origin, ...(part ? { part } : {}) },
   };
+}
+
+/** What a published self-evaluation states about itself: 总分 and the budget line. */
+function stated(
+  total: number | null,
+  budget: StatedBudget | null,
+): { stated?: NonNullable<TargetTable['stated']> } {
+  if (total === null && budget === null) return {};
+  return { stated: { total, ...(budget ? { budget } : {}) } };
 }
 
 /**
