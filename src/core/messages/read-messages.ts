@@ -47,6 +47,10 @@ export const READ_MESSAGES = {
     zh: 'PDF 文件“{file}”已加密，无法读取。',
     en: 'The PDF "{file}" is encrypted and cannot be read.',
   },
+  pdfPagesCapped: {
+    zh: 'PDF 文件“{file}”有 {pages} 页，只读取了前 {limit} 页。',
+    en: 'The PDF "{file}" has {pages} pages; only the first {limit} were read.',
+  },
   corrupt: {
     zh: '文件“{file}”已损坏或格式不正确：{detail}',
     en: 'The file "{file}" is damaged or malformed: {detailEn}',
