@@ -211,30 +211,37 @@ export const citationBracketStyle: RuleDefinition = {
   },
 };
 
-/** Paired marks that a cut-off text leaves open. */
-const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['《', '》'],
-  ['“', '”'],
-  ['（', '）'],
-  ['〔', '〕'],
-  ['【', '】'],
-];
+/** Paired marks that a cut-off text leaves open: opening mark → closing mark. */
+const CLOSE_OF: Readonly<Record<string, string>> = {
+  '《': '》',
+  '“': '”',
+  '（': '）',
+  '〔': '〕',
+  '【': '】',
+};
+const OPEN_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CLOSE_OF).map(([open, close]) => [close, open]),
+);
+const ORDER = Object.keys(CLOSE_OF);
+const MARKS = /[《》“”（）〔〕【】]/g;
 
-/** The first mark opened and never closed, with the text from it on; null when all are closed. */
+/**
+ * The first mark (in the order 《 “ （ 〔 【) opened and never closed, with the text from where it
+ * was opened; null when every mark is closed. Visits only the marks, not every character.
+ */
 export function unclosedMark(text: string): { mark: string; tail: string } | null {
-  for (const [open, close] of PAIRS) {
-    let depth = 0;
-    let openedAt = -1;
-    for (let k = 0; k < text.length; k += 1) {
-      const ch = text[k];
-      if (ch === open) {
-        if (depth === 0) openedAt = k;
-        depth += 1;
-      } else if (ch === close && depth > 0) depth -= 1;
-    }
-    if (depth > 0) return { mark: open, tail: text.slice(openedAt) };
+  const depth: Record<string, number> = {};
+  const openedAt: Record<string, number> = {};
+  for (const m of text.matchAll(MARKS)) {
+    const ch = m[0];
+    const open = OPEN_OF[ch];
+    if (open === undefined) {
+      if (!depth[ch]) openedAt[ch] = m.index;
+      depth[ch] = (depth[ch] ?? 0) + 1;
+    } else if (depth[open]) depth[open] -= 1;
   }
-  return null;
+  const mark = ORDER.find((k) => (depth[k] ?? 0) > 0);
+  return mark === undefined ? null : { mark, tail: text.slice(openedAt[mark]) };
 }
 
 export const truncatedCitation: RuleDefinition = {

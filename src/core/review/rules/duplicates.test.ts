@@ -54,3 +54,30 @@ describe('duplicated indicators', () => {
     expect(findingsOf('near-duplicate', { rows: meetings })).toEqual([]);
   });
 });
+
+describe('value equality of duplicates', () => {
+  it('agrees with sameTargetValue on how people write the same value', async () => {
+    const { sameTargetValue } = await import('../../value/compare.js');
+    const { parseTargetValue } = await import('../../value/parse.js');
+    const pairs = [
+      ['≥90%', '≧90%'],
+      ['不少于10场', '≥10场'],
+      ['10场', '≥10场'],
+      ['1-2个', '1～2个'],
+      ['2019年12月', '2019.12'],
+      ['及时', '及时'],
+      ['1本，20个项目', '1本,20个项目'],
+    ] as const;
+    for (const [a, b] of pairs) {
+      const rows = [
+        ['数量', '同名指标', a],
+        ['数量', '同名指标', b],
+      ] as const;
+      const same = sameTargetValue(parseTargetValue(a), parseTargetValue(b));
+      expect(findingsOf('duplicate-indicator', { rows }).length, `${a} / ${b}`).toBe(same ? 1 : 0);
+      expect(findingsOf('conflicting-indicator', { rows }).length, `${a} / ${b}`).toBe(
+        same ? 0 : 1,
+      );
+    }
+  });
+});

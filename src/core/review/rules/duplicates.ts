@@ -7,7 +7,7 @@
 
 import { LEVEL2_NAME } from '../../framework/taxonomy.js';
 import { describeLocation } from '../../table/location.js';
-import { sameTargetValue } from '../../value/compare.js';
+import type { TargetValue } from '../../value/target-value.js';
 import type { IndicatorFacts } from '../context.js';
 import { quote } from '../names.js';
 import type { RuleDefinition } from '../rule.js';
@@ -50,14 +50,42 @@ const named = (f: IndicatorFacts): string | null => (isEmptyName(f) ? null : f.k
 const categoryOf = (f: IndicatorFacts): string =>
   f.indicator.level2Label ?? (f.indicator.level2 ? LEVEL2_NAME[f.indicator.level2].zh : '?');
 
-/** Same name in the same category, split by whether the values agree. */
+/**
+ * What a value says, as a string: every field but the text it was read from and its notes, keys
+ * sorted — the same equality as `sameTargetValue`, computed once per row instead of per pair.
+ */
+function valueKey(v: TargetValue): string {
+  return JSON.stringify(v, (key, val: unknown) => {
+    if (key === 'raw' || key === 'notes') return undefined;
+    if (val === null || typeof val !== 'object' || Array.isArray(val)) return val;
+    return Object.fromEntries(Object.entries(val).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+}
+
+/** The meaning of a fact's value as a string, worked out once per review (comparing is hot). */
+const meanings = new WeakMap<IndicatorFacts, string>();
+function meaningOf(f: IndicatorFacts): string {
+  let m = meanings.get(f);
+  if (m === undefined) {
+    m = valueKey(f.indicator.target);
+    meanings.set(f, m);
+  }
+  return m;
+}
+
+const byCategory = new WeakMap<readonly IndicatorFacts[], IndicatorFacts[][]>();
+
+/** Same name in the same category, split by whether the values agree; grouped once per review. */
 function sameCategoryGroups(facts: readonly IndicatorFacts[], agree: boolean): IndicatorFacts[][] {
-  return groupsBy(facts, (f) => {
-    const key = named(f);
-    return key === null ? null : `${f.indicator.level2 ?? '?'}\u0000${key}`;
-  }).filter(
-    (g) => g.every((f) => sameTargetValue(f.indicator.target, g[0]!.indicator.target)) === agree,
-  );
+  let groups = byCategory.get(facts);
+  if (!groups) {
+    groups = groupsBy(facts, (f) => {
+      const key = named(f);
+      return key === null ? null : `${f.indicator.level2 ?? '?'}\u0000${key}`;
+    });
+    byCategory.set(facts, groups);
+  }
+  return groups.filter((g) => g.every((f) => meaningOf(f) === meaningOf(g[0]!)) === agree);
 }
 
 export const duplicateIndicator: RuleDefinition = {

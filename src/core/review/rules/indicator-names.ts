@@ -128,6 +128,10 @@ export const goalAsName: RuleDefinition = {
   },
 };
 
+/** Words of a comparator: only a name with one can state its own target (parsing the rest is waste). */
+const STATES_TARGET =
+  /以上|以下|以内|不少于|不低于|不超过|不高于|不多于|至少|最多|大于|小于|超过|达到|[≥≤><≧≦》]/;
+
 const explicit = (n: NumberValue): boolean => n.op !== 'between' && n.implicit !== true;
 
 /** True when the value says the same thing as the name's own measure. */
@@ -161,6 +165,7 @@ export const nameValueDisagree: RuleDefinition = {
     for (const f of ctx.facts) {
       const v = f.indicator.target;
       if (v.kind !== 'number' && v.kind !== 'compound') continue;
+      if (!STATES_TARGET.test(f.name)) continue;
       const own = nameNumbers(f).find(explicit);
       if (!own || agrees(own, f.numbers)) continue;
       const stated = formatTargetValue({ ...own, subject: undefined, trailing: undefined });

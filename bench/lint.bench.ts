@@ -1,0 +1,102 @@
+/**
+ * Review speed (#3): the 10,000-table corpus linted on one core and on all cores (piscina
+ * worker threads), against reading the same tables in the same process — each table rendered
+ * with `toTabText` beforehand and read back by the text reader. Goal: linting costs at most 3×
+ * parsing. Also the seed: re-linting its 164 indicators, as the web editor does on every edit.
+ *
+ * Both sides are loaded from src/ through the same loader (tsx), here and in the workers, so
+ * the ratio compares like with like and needs no build.
+ */
+
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { review } from '../src/core/review/index.js';
+import type { TargetTable } from '../src/core/table/target-table.js';
+import { readText } from '../src/io/text/read-text.js';
+import { generateTables, toTabText } from '../test/support/corpus.js';
+import { readSeed, SEED_PATH } from '../test/support/seed.js';
+import { type Figures, medianMs, round, timeIt } from './support.js';
+
+const BATCH = 250;
+
+/** Reads every text back into tables: the parse this bench compares linting with. */
+function parseAll(texts: readonly string[]): TargetTable[] {
+  return texts.flatMap((text, k) => readText(text, { file: `corpus-${k}.txt`, format: 'text' }));
+}
+
+function lintAll(tables: readonly TargetTable[]): { error: number; warning: number; info: number } {
+  const total = { error: 0, warning: 0, info: 0 };
+  for (const table of tables) {
+    const { summary } = review(table);
+    total.error += summary.error;
+    total.warning += summary.warning;
+    total.info += summary.info;
+  }
+  return total;
+}
+
+async function lintOnAllCores(pool: Piscina, tables: readonly TargetTable[]): Promise<number> {
+  const batches: TargetTable[][] = [];
+  for (let k = 0; k < tables.length; k += BATCH) batches.push(tables.slice(k, k + BATCH));
+  const counts = await Promise.all(batches.map((b) => pool.run(b) as Promise<{ error: number }>));
+  return counts.reduce((n, c) => n + c.error, 0);
+}
+
+export async function bench(): Promise<Figures> {
+  const texts = generateTables(10_000).map(toTabText);
+  const tables = parseAll(texts);
+  const indicators = tables.reduce((n, t) => n + t.indicators.length, 0);
+  const counts = lintAll(tables);
+
+  const parseMs = await medianMs(() => parseAll(texts), 3);
+  const lintMs = await medianMs(() => lintAll(tables), 3);
+
+  const threads = availableParallelism();
+  const pool = new Piscina({
+    filename: fileURLToPath(new URL('./lint.worker.ts', import.meta.url)),
+    execArgv: ['--import', 'tsx'],
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  const poolMs = await medianMs(() => lintOnAllCores(pool, tables), 3);
+  await pool.destroy();
+
+  const seed = await readSeed();
+  const seedText = await import('node:fs/promises').then((fs) => fs.readFile(SEED_PATH, 'utf8'));
+  const seedLintMs = await timeIt(() => review(seed), 1000);
+  const seedParseMs = await timeIt(() => readText(seedText, { format: 'text' }), 1000);
+
+  const perSecond = (ms: number) => round((tables.length / ms) * 1000, 0);
+  return {
+    'lint.corpus-findings': {
+      value: counts.error + counts.warning + counts.info,
+      unit: 'findings',
+      baseline: `${tables.length} tables, ${indicators} indicators: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos`,
+    },
+    'lint.tables-one-core': {
+      value: perSecond(lintMs),
+      unit: 'tables/s',
+      baseline: 'reading the same tables from text (tables/s)',
+      ratio: round(parseMs / lintMs),
+    },
+    'lint.tables-all-cores': {
+      value: perSecond(poolMs),
+      unit: 'tables/s',
+      baseline: `linting on one core; ${threads} worker threads, batches of ${BATCH}`,
+      ratio: round(lintMs / poolMs),
+    },
+    'lint.cost-vs-parse': {
+      value: round(lintMs / parseMs),
+      unit: '× parse time (goal ≤ 3)',
+      baseline: `parse ${round(parseMs, 0)} ms, lint ${round(lintMs, 0)} ms for ${tables.length} tables`,
+      ratio: round(lintMs / parseMs),
+    },
+    'lint.seed-ms': {
+      value: round(seedLintMs, 3),
+      unit: 'ms per review of the 164-indicator seed',
+      baseline: 'reading the seed text',
+      ratio: round(seedLintMs / seedParseMs),
+    },
+  };
+}
