@@ -138,10 +138,6 @@ export const SCORE_WORDS = {
   budgetLine: { zh: '预算执行率', en: 'Budget execution' },
   totalLine: { zh: '总分', en: 'Total' },
   pool: { zh: '绩效指标', en: 'Performance indicators' },
-  onTime: {
-    zh: '未超过目标用时，得满分{weight}分。',
-    en: 'within the time allowed; full marks {weight}.',
-  },
 } as const satisfies Record<string, Bilingual>;
 
 /** Messages of the scoring findings, by rule id. */

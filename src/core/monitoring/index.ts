@@ -14,6 +14,7 @@ export {
 } from './monitoring-profile.schema.js';
 export type * from './monitoring-report.js';
 export {
+  checkpointPeriods,
   HALF_YEAR_MONITORING,
   MONITORING_PROFILES,
   MONTHLY_MONITORING,

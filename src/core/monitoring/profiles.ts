@@ -1,5 +1,7 @@
 /** Built-in monitoring profiles, as data (财预〔2019〕136号 and common local practice). */
 
+import type { Bilingual } from '../messages/message.js';
+import { periodName } from '../messages/monitoring-messages.js';
 import type { LightRule, MonitoringProfile } from './monitoring-profile.js';
 
 /** red below 60, yellow below 80, green from 80 (DOMAIN: "Monitoring warnings"). */
@@ -63,3 +65,13 @@ export const MONITORING_PROFILES: Readonly<Record<string, MonitoringProfile>> = 
   quarterly: QUARTERLY_MONITORING,
   monthly: MONTHLY_MONITORING,
 };
+
+/**
+ * The checkpoints of a profile with their periods, for pickers and reports.
+ * @example checkpointPeriods(QUARTERLY_MONITORING)[0] // { month: 3, period: { zh: '1–3月', … } }
+ */
+export function checkpointPeriods(
+  profile: MonitoringProfile,
+): Array<{ readonly month: number; readonly period: Bilingual }> {
+  return profile.checkpoints.map((month) => ({ month, period: periodName(month) }));
+}

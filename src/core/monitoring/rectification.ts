@@ -69,6 +69,7 @@ const TEXT_REQUIRED: ReadonlySet<RectificationStep['action']> = new Set([
   'return',
 ]);
 
+/** The longest text a step may carry, in characters. */
 export const MAX_RECTIFICATION_TEXT = 4000;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -558,3 +558,28 @@ describe('percentages written with their counts', () => {
     expect([s.score, s.counts]).toEqual([14.67, { numerator: 176, denominator: 200 }]);
   });
 });
+
+describe('what the unit or evaluator decides beyond the table', () => {
+  it('overrides the direction, the applicability, the tier and a qualitative score', () => {
+    const table = tableOf([
+      { level2: 'cost', target: '100万元', actual: '120万元', weight: 10, reason: '-' },
+      { level2: 'quantity', target: '≥10个', actual: '5个', weight: 10 },
+      { level2: 'social', target: '效果明显', actual: '详见附件', weight: 10, reason: '-' },
+      { level2: 'quantity', target: '≥10个', actual: '10个', weight: 10 },
+    ]);
+    const r = scoreTable(table, NATIONAL_PROFILE, {
+      overrides: [
+        { index: 0, direction: 'lower' },
+        { index: 1, notApplicable: true },
+        { index: 2, tier: 'partial', score: 7 },
+      ],
+    });
+    // 产出 had 10 + 10 + 10; the dropped 10 goes to the other two in proportion: 15 each.
+    expect(r.indicators.map((i) => i.weight)).toEqual([15, 0, 10, 15]);
+    expect(r.indicators[1]!.rule).toBe('not-applicable');
+    // A bare 100万元 reads "at least" until the unit says this cost is lower-is-better:
+    // 15 × (1 − 20/100) = 12.
+    expect([r.indicators[0]!.direction, r.indicators[0]!.score]).toEqual(['lower', 12]);
+    expect([r.indicators[2]!.tier, r.indicators[2]!.score]).toEqual(['partial', 7]);
+  });
+});
