@@ -58,7 +58,10 @@ export function auditStated(
 
   for (const row of rows) {
     const stated = row.stated!;
-    const given = table.indicators[row.index]?.weight ?? row.weight;
+    // The weight the form states, unless it states none that makes sense.
+    const written = table.indicators[row.index]?.weight ?? null;
+    const given =
+      written !== null && Number.isFinite(written) && written >= 0 ? written : row.weight;
     if (stated > given + slack)
       findings.push(
         finding(

@@ -61,7 +61,7 @@ function mutate(table: TargetTable, r: Random): TargetTable {
     indicators: table.indicators.map((i) => ({
       ...i,
       actual: r.chance(0.05) ? null : parseTargetValue(actualFor(i, r), { year }),
-      weight: weighted && r.chance(0.9) ? r.int(0, 4000) / 100 : null,
+      weight: weighted && r.chance(0.9) ? r.pick([r.int(0, 4000) / 100, -5, Number.NaN]) : null,
       score: r.chance(0.3) ? r.int(-100, 6000) / 100 : null,
       ...(r.chance(0.5) ? { deviationReason: '原因' } : {}),
     })),

@@ -58,7 +58,8 @@ export function scoreTable(
     table.indicators.map((indicator, index) => ({
       index,
       level1: indicator.level1 ?? (indicator.level2 ? LEVEL1_OF[indicator.level2] : null),
-      given: indicator.weight,
+      // A weight that is negative or not a number was never meant: the share rule decides.
+      given: validWeight(indicator.weight),
       applicable: !isNotApplicable(indicator, overrides.get(index)),
     })),
     profile,
@@ -190,6 +191,9 @@ export function scoreTable(
     ...(audit.stated ? { stated: audit.stated } : {}),
   };
 }
+
+const validWeight = (w: number | null): number | null =>
+  w !== null && Number.isFinite(w) && w >= 0 ? w : null;
 
 const message = (m: { zh: string; en: string }): { message: string; messageEn: string } => ({
   message: m.zh,
