@@ -34,11 +34,20 @@ const isCategoryWord = (w: string): boolean => w.length <= 12 && level2OfLabel(w
 const isFloatingLevel1 = (w: string): boolean =>
   level1OfLabel(w) !== null && level2OfLabel(w) === null;
 
-/** True when a word reads as a target value rather than as part of a name. */
-function looksLikeValue(text: string): boolean {
-  const v = parseTargetValue(text);
+/**
+ * True when a word reads as a target value rather than as part of a name. The year only lets
+ * relative deadlines (本年内完成, 年内完成) read as the dates they are.
+ */
+function looksLikeValue(text: string, year: number): boolean {
+  const v = parseTargetValue(text, { year });
   if (v.kind === 'text') return v.level !== undefined || v.placeholder === true;
   return true;
+}
+
+/** The table's year as its title states it ("(2019年)"), for reading relative deadlines. */
+function yearOf(text: string): number {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : 2000;
 }
 
 function words(text: string): Word[] {
@@ -124,11 +133,17 @@ export function flattenedGrid(text: string): Grid {
     at: { line: headerLine },
   });
 
+  const year = yearOf(text);
   let i = firstRow;
   while (i < ws.length) {
     const start = ws[i]!;
     let end = i + 1;
-    while (end < ws.length && !isCategoryWord(ws[end]!.text) && !isFloatingLevel1(ws[end]!.text))
+    // A category word ends the row, unless it comes right after the row's own category: then
+    // it is the indicator's name (满意度 | 参加活动人员满意度 | ≥90%).
+    while (
+      end < ws.length &&
+      (end === i + 1 || (!isCategoryWord(ws[end]!.text) && !isFloatingLevel1(ws[end]!.text)))
+    )
       end += 1;
     if (isFloatingLevel1(start.text)) {
       rows.push({
@@ -139,17 +154,22 @@ export function flattenedGrid(text: string): Grid {
       continue;
     }
     const chunk = ws.slice(i + 1, end);
-    rows.push(chunkRow(start, chunk, after));
+    rows.push(chunkRow(start, chunk, after, year));
     i = end;
   }
   return { rows };
 }
 
 /** One row's words after its category: the name, the value (found by its shape), then the rest. */
-function chunkRow(category: Word, chunk: readonly Word[], roles: readonly ColumnRole[]): GridRow {
+function chunkRow(
+  category: Word,
+  chunk: readonly Word[],
+  roles: readonly ColumnRole[],
+  year: number,
+): GridRow {
   const at = { line: category.line };
   const cells = [{ text: category.text, at }];
-  let v = chunk.findIndex((w, k) => k >= 1 && looksLikeValue(w.text));
+  let v = chunk.findIndex((w, k) => k >= 1 && looksLikeValue(w.text, year));
   if (v < 0) v = Math.min(1, chunk.length);
   const name = chunk
     .slice(0, Math.max(v, 1))
