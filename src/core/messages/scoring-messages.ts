@@ -26,6 +26,14 @@ export const SCORE_EXPLAIN = {
     zh: '正向指标：实际值{actual} < 目标值{target}，得分 = {formula} = {score}分。',
     en: 'Higher is better: actual {actual} < target {target}; score = {formula} = {score}.',
   },
+  exactMet: {
+    zh: '等值指标（按正向计分）：实际值{actual} ≥ 目标值{target}，得满分{weight}分。',
+    en: 'Exact, scored as higher-is-better: actual {actual} ≥ target {target}; full marks {weight}.',
+  },
+  exactShort: {
+    zh: '等值指标（按正向计分）：实际值{actual} < 目标值{target}，得分 = {formula} = {score}分。',
+    en: 'Exact, scored as higher-is-better: actual {actual} < target {target}; score = {formula} = {score}.',
+  },
   exactZeroMet: {
     zh: '目标值为0：实际值{actual} ≤ 0，得满分{weight}分。',
     en: 'Target 0: actual {actual} ≤ 0; full marks {weight}.',

@@ -83,9 +83,18 @@ function explainOutcome(
 ): Bilingual {
   switch (outcome.case) {
     case 'met':
-      return render(direction === 'lower' ? E.negativeMet : E.positiveMet, params);
+      return render(
+        direction === 'range'
+          ? E.rangeMet
+          : direction === 'lower'
+            ? E.negativeMet
+            : direction === 'exact'
+              ? E.exactMet
+              : E.positiveMet,
+        params,
+      );
     case 'short':
-      return render(E.positiveShort, params);
+      return render(direction === 'exact' ? E.exactShort : E.positiveShort, params);
     case 'zero-met':
       return render(E.exactZeroMet, params);
     case 'zero-missed':

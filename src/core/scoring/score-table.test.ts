@@ -113,7 +113,9 @@ describe('negative indicators, in each range and under both formulas', () => {
 
 describe('ranges and deadlines', () => {
   it('a range is met inside, positive below and negative above', () => {
-    expect(scoreOne({ level2: 'quantity', target: '10-20个', actual: '15个' }).score).toBe(10);
+    const inside = scoreOne({ level2: 'quantity', target: '10-20个', actual: '15个' });
+    expect([inside.score, inside.rule]).toEqual([10, 'range']);
+    expect(inside.explain.zh).toBe('区间指标：实际值15个在10个至20个之间，得满分10分。');
     expect(
       scoreOne({ level2: 'quantity', target: '10-20个', actual: '5个', reason: '-' }).score,
     ).toBe(5);
