@@ -8,6 +8,7 @@
  * the ratio compares like with like and needs no build.
  */
 
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -37,13 +38,20 @@ function lintAll(tables: readonly TargetTable[]): { error: number; warning: numb
 }
 
 async function lintOnAllCores(pool: Piscina, tables: readonly TargetTable[]): Promise<number> {
-  const batches: TargetTable[][] = [];
-  for (let k = 0; k < tables.length; k += BATCH) batches.push(tables.slice(k, k + BATCH));
+  const batches: string[] = [];
+  for (let k = 0; k < tables.length; k += BATCH)
+    batches.push(JSON.stringify(tables.slice(k, k + BATCH)));
   const counts = await Promise.all(batches.map((b) => pool.run(b) as Promise<{ error: number }>));
   return counts.reduce((n, c) => n + c.error, 0);
 }
 
 export async function bench(): Promise<Figures> {
+  // The seed first, on a small heap, as the web editor holds one table, not ten thousand.
+  const seed = await readSeed();
+  const seedText = await readFile(SEED_PATH, 'utf8');
+  const seedLintMs = await timeIt(() => review(seed), 1000);
+  const seedParseMs = await timeIt(() => readText(seedText, { format: 'text' }), 1000);
+
   const texts = generateTables(10_000).map(toTabText);
   const tables = parseAll(texts);
   const indicators = tables.reduce((n, t) => n + t.indicators.length, 0);
@@ -62,11 +70,6 @@ export async function bench(): Promise<Figures> {
   const poolMs = await medianMs(() => lintOnAllCores(pool, tables), 3);
   await pool.destroy();
 
-  const seed = await readSeed();
-  const seedText = await import('node:fs/promises').then((fs) => fs.readFile(SEED_PATH, 'utf8'));
-  const seedLintMs = await timeIt(() => review(seed), 1000);
-  const seedParseMs = await timeIt(() => readText(seedText, { format: 'text' }), 1000);
-
   const perSecond = (ms: number) => round((tables.length / ms) * 1000, 0);
   return {
     'lint.corpus-findings': {
@@ -83,7 +86,7 @@ export async function bench(): Promise<Figures> {
     'lint.tables-all-cores': {
       value: perSecond(poolMs),
       unit: 'tables/s',
-      baseline: `linting on one core; ${threads} worker threads, batches of ${BATCH}`,
+      baseline: `linting on one core; ${threads} worker threads, batches of ${BATCH} sent as JSON`,
       ratio: round(lintMs / poolMs),
     },
     'lint.cost-vs-parse': {

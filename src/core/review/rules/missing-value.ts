@@ -118,7 +118,7 @@ export const unreadableValue: RuleDefinition = {
             }
           : {
               zh: `“${quote(f.name)}”的指标值“${quote(f.raw)}”读不出可衡量的目标`,
-              en: `No measurable target can be read from "${quote(f.raw)}" ("${quote(f.name)}")`,
+              en: `The target "${quote(f.raw)}" of "${quote(f.name)}" holds no measurable value`,
             },
         suggestion: codes.has('year-unknown')
           ? {
