@@ -101,6 +101,7 @@ describe('review of the seed table', () => {
     ]);
     expect(flagged('vague-value')).toEqual([[118], [155], [167], [170]]);
     expect(flagged('indicator-count')).toEqual([[]]);
+    expect(flagged('approximate-target')).toEqual([[62], [67], [170]]);
   });
 
   it('finds the 〔2016〕, （2016） and [2016] bracket styles of one document number', () => {

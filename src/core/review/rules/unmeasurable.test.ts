@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectExamplesHold, findingsOf } from '../../../../test/support/review.js';
 import {
+  approximateTarget,
   percentWithoutRatio,
   timelyWithoutDeadline,
   vagueValue,
@@ -48,5 +49,17 @@ describe('unmeasurable values', () => {
     expect(flagged('科技成果', '获得科技工作者认可率90%以上')).toBe(0);
     expect(flagged('带动相关产业产值', '提升10%')).toBe(0);
     expect(flagged('科普工作', '≥90%')).toBe(1);
+  });
+
+  it('notes an approximate target and proposes a floor', () => {
+    const [hit] = expectExamplesHold(approximateTarget);
+    expect(hit!.severity).toBe('info');
+    expect(hit!.suggestion).toBe('写成下限或区间，如“≥20个”');
+    expect(
+      findingsOf('approximate-target', { rows: [['数量', '培训课时', '约120课时']] }),
+    ).toHaveLength(1);
+    expect(
+      findingsOf('approximate-target', { rows: [['数量', '培训课时', '100-120课时']] }),
+    ).toEqual([]);
   });
 });

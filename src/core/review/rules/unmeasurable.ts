@@ -5,6 +5,7 @@
  */
 
 import { labelStem } from '../../framework/labels.js';
+import { formatNumber } from '../../value/format.js';
 import type { TargetValue } from '../../value/target-value.js';
 import { type IndicatorFacts, nameNumbers } from '../context.js';
 import { chineseDate, nameKey, namesARatio, quote } from '../names.js';
@@ -204,10 +205,45 @@ export const percentWithoutRatio: RuleDefinition = {
   },
 };
 
+export const approximateTarget: RuleDefinition = {
+  id: 'approximate-target',
+  category: 'unmeasurable',
+  criterion: 'feasibility',
+  severity: 'info',
+  title: { zh: '目标值是约数', en: 'An approximate target' },
+  explanation: {
+    zh: '“20个左右”“约50人”没有明确的达成标准：完成18个算不算达成，自评时各说各话。宜写成下限（≥20个）或区间（18-22个）。',
+    en: '"20个左右" or "约50人" has no clear bar: does 18 count as achieved? Write a floor ("≥20个") or a range ("18-22个").',
+  },
+  examples: {
+    hit: { rows: [['数量', '课题数量', '20个左右']] },
+    nearMiss: { rows: [['数量', '课题数量', '≥20个']] },
+  },
+  check(ctx, report) {
+    for (const f of ctx.facts) {
+      const n = f.numbers.find((v) => v.op === '≈');
+      if (!n || n.op !== '≈') continue;
+      const fixed = `≥${formatNumber(n.value)}${n.unit ?? ''}`;
+      report({
+        indicators: [f.index],
+        message: {
+          zh: `“${quote(f.name)}”的目标值“${quote(f.raw)}”是约数，达成标准不明确`,
+          en: `The target "${quote(f.raw)}" of "${quote(f.name)}" is approximate: no clear bar`,
+        },
+        suggestion: {
+          zh: `写成下限或区间，如“${fixed}”`,
+          en: `Write a floor or a range, e.g. "${fixed}"`,
+        },
+      });
+    }
+  },
+};
+
 /** The unmeasurable-value rule family. */
 export const UNMEASURABLE_RULES: readonly RuleDefinition[] = [
   valueRepeatsName,
   timelyWithoutDeadline,
   vagueValue,
   percentWithoutRatio,
+  approximateTarget,
 ];
