@@ -69,7 +69,9 @@ export function importRoutes(app: ZodApp, ctx: ServerContext): void {
             summary: r.summary,
           })),
         });
+      // Logged on both sides of the one transaction, so operators see how long storing takes.
       request.log.info({ file: upload.fileName, tables: reviewed.length }, 'import.store');
+      const started = performance.now();
       const stored = await storeImport(
         ctx.store.db,
         auditActor(actor),
@@ -80,6 +82,10 @@ export function importRoutes(app: ZodApp, ctx: ServerContext): void {
           source: 'import',
           note: upload.fileName,
         },
+      );
+      request.log.info(
+        { file: upload.fileName, ms: Math.round(performance.now() - started) },
+        'import.stored',
       );
       const first = stored[0]!;
       return reply.status(201).send({
