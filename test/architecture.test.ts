@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 type Layer = 'core' | 'io' | 'store' | 'server' | 'cli' | 'web';
@@ -49,16 +50,9 @@ const layerOf = (path: string, root = SRC): Layer | null => {
   return top && top in ALLOWED ? (top as Layer) : null;
 };
 
-/** Every module specifier a file imports, statically or dynamically. */
+/** Every module specifier a file imports, statically or dynamically (comments and strings ignored). */
 function specifiers(source: string): string[] {
-  const found: string[] = [];
-  const patterns = [
-    /\bfrom\s+['"]([^'"]+)['"]/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /^\s*import\s+['"]([^'"]+)['"]/gm,
-  ];
-  for (const re of patterns) for (const m of source.matchAll(re)) found.push(m[1]!);
-  return found;
+  return ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
 }
 
 function violations(root = SRC): string[] {
