@@ -10,6 +10,7 @@ import { type ReviewResult, review } from '../core/review/index.js';
 import type { TargetTable } from '../core/table/target-table.js';
 import type { WriteServices } from '../store/mutate.js';
 import type { Store } from '../store/store.js';
+import { VersionCache } from './version-cache.js';
 
 /** Size limits, in bytes. */
 export interface Limits {
@@ -48,6 +49,8 @@ export interface AppDeps {
   readonly webRoot?: string | null;
   /** Trust X-Forwarded-* from a reverse proxy (for client addresses in rate limits and logs). */
   readonly trustProxy?: boolean;
+  /** Memory for table versions kept ready to send, in bytes (default 64 MB). */
+  readonly versionCacheBytes?: number;
 }
 
 /** The resolved settings routes read. */
@@ -59,6 +62,7 @@ export interface ServerContext {
   readonly login: LoginSettings;
   readonly sessionHours: number;
   readonly secureCookies: boolean;
+  readonly versions: VersionCache;
 }
 
 /** Fills in the defaults. */
@@ -71,5 +75,6 @@ export function resolveContext(deps: AppDeps): ServerContext {
     login: { maxPerWindow: 10, windowMs: 60_000, ...deps.login },
     sessionHours: deps.sessionHours ?? 12,
     secureCookies: deps.secureCookies ?? false,
+    versions: new VersionCache(deps.versionCacheBytes ?? 64 * 1024 * 1024),
   };
 }

@@ -2,8 +2,9 @@
 
 import { z } from 'zod';
 import { isPublic } from '../../core/policy/project.policy.js';
-import { findProjectTable, listProjects } from '../../store/repositories/project.repository.js';
+import { findProject, listProjects } from '../../store/repositories/project.repository.js';
 import { etagOf } from '../commands/table.command.js';
+import { versionContent } from '../commands/table-content.js';
 import type { ServerContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { presentPublic } from '../presenters/project.presenter.js';
@@ -57,12 +58,14 @@ export function publicRoutes(app: ZodApp, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
-      const found = await findProjectTable(ctx.store.db, request.params.id);
-      if (!found || !isPublic(found.project)) throw notFound('project');
+      const project = await findProject(ctx.store.db, request.params.id);
+      if (!project || !isPublic(project)) throw notFound('project');
+      const content = await versionContent(ctx, project.currentVersionId);
+      if (!content) throw notFound('version');
       return reply
-        .header('etag', etagOf(found.project.version))
+        .header('etag', etagOf(project.version))
         .type('application/json; charset=utf-8')
-        .send(storedJson(found.tableJson));
+        .send(storedJson(content));
     },
   );
 }

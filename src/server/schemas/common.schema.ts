@@ -81,9 +81,10 @@ export const targetTableSchema: z.ZodType<TargetTable> = z
   .describe('TargetTable') as unknown as z.ZodType<TargetTable>;
 
 /**
- * A stored table's JSON text, sent as is: Fastify passes a string with a JSON content type
- * through without serialising it again (the schema above only describes it).
+ * A stored table's JSON (text or UTF-8 bytes), sent as is: Fastify passes a string or a Buffer
+ * with a JSON content type through without serialising it again (the schema above only
+ * describes it).
  */
-export function storedJson(text: string): TargetTable {
-  return text as unknown as TargetTable;
+export function storedJson(content: string | Buffer): TargetTable {
+  return content as unknown as TargetTable;
 }

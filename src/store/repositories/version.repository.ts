@@ -112,3 +112,16 @@ export async function findVersion(
     .executeTakeFirst();
   return row && { meta: rowToVersion(row), tableJson: row.table_json };
 }
+
+/** The content of one version by its id (JSON text as stored). */
+export async function findVersionContent(
+  q: Queryable,
+  versionId: string,
+): Promise<string | undefined> {
+  const row = await q
+    .selectFrom('target_versions')
+    .select('table_json')
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+  return row?.table_json;
+}
