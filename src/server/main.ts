@@ -57,7 +57,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     print(`${text.zh}\n${text.en}`);
   };
   const store = await openStore(
-    locateStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl ?? env.DATABASE_URL }),
+    locateStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, env }),
   );
   try {
     const admin = await ensureAdministrator(store, env);

@@ -46,16 +46,19 @@ export interface OpenStoreOptions {
 export const SQLITE_FILE = 'jixiao.db';
 
 /**
- * Chooses the database as DESIGN.md says: `DATABASE_URL` (or `databaseUrl`) when set, else the
- * embedded file in `dataDir` (default ./data).
+ * Chooses the database as DESIGN.md says. What the caller names wins over the environment:
+ * `databaseUrl`, then `dataDir`, then `DATABASE_URL`, then the embedded file in ./data.
  */
 export function locateStore(options: {
   readonly dataDir?: string | undefined;
   readonly databaseUrl?: string | undefined;
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }): StoreLocation {
-  const url = options.databaseUrl ?? process.env.DATABASE_URL;
+  if (options.databaseUrl) return { kind: 'postgres', url: options.databaseUrl };
+  if (options.dataDir) return { kind: 'sqlite', file: join(resolve(options.dataDir), SQLITE_FILE) };
+  const url = (options.env ?? process.env).DATABASE_URL;
   if (url) return { kind: 'postgres', url };
-  return { kind: 'sqlite', file: join(resolve(options.dataDir ?? 'data'), SQLITE_FILE) };
+  return { kind: 'sqlite', file: join(resolve('data'), SQLITE_FILE) };
 }
 
 /** Opens (creating if needed) and migrates the database at `location`. */
