@@ -10,6 +10,7 @@ import { review } from '../../src/core/review/index.js';
 import { buildApp } from '../../src/server/app.js';
 import { loadDemo } from '../../src/server/demo/demo.js';
 import { DEMO_SEED_TEXT } from '../../src/server/demo/seed-table.js';
+import { ERROR_STATUS } from '../../src/server/errors.js';
 import { listRoutes } from '../../src/server/route-registry.js';
 import type { ZodApp } from '../../src/server/routes/types.js';
 import type { Store } from '../../src/store/store.js';
@@ -23,6 +24,14 @@ it('ships a byte-for-byte copy of the seed for the demo', async () => {
 
 it('keeps docs/openapi.json in step with the route schemas (npm run docs regenerates it)', async () => {
   expect(await readFile(OPENAPI_DOC, 'utf8')).toBe(await openApiText());
+});
+
+it('documents every error code with its status in docs/operations.md', async () => {
+  const doc = await readFile('docs/operations.md', 'utf8');
+  const documented = Object.fromEntries(
+    [...doc.matchAll(/^\| `(\w+)` \| (\d{3}) \|/gm)].map((m) => [m[1], Number(m[2])]),
+  );
+  expect(documented).toEqual(ERROR_STATUS);
 });
 
 describeEachDatabase('demo and OpenAPI', (ctx) => {
