@@ -222,7 +222,7 @@ export const approximateTarget: RuleDefinition = {
   check(ctx, report) {
     for (const f of ctx.facts) {
       const n = f.numbers.find((v) => v.op === '≈');
-      if (!n || n.op !== '≈') continue;
+      if (n?.op !== '≈') continue;
       const fixed = `≥${formatNumber(n.value)}${n.unit ?? ''}`;
       report({
         indicators: [f.index],
