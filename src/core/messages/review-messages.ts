@@ -62,7 +62,7 @@ export const REVIEW_MESSAGES = {
     noFindings: { zh: '未发现问题', en: 'No findings' },
     summary: {
       zh: '{error} 个错误，{warning} 个警告，{info} 个提示',
-      en: '{error} errors, {warning} warnings, {info} infos',
+      en: '{error} error(s), {warning} warning(s), {info} info(s)',
     },
     tooManyWarnings: {
       zh: '警告 {warning} 个，超过上限 {max} 个',
