@@ -17,6 +17,7 @@ import { readJson } from './json/read-json.js';
 import { readPdf } from './pdf/read-pdf.js';
 import { readText } from './text/read-text.js';
 import { isWorkbookEntry, readXlsx } from './xlsx/read-xlsx.js';
+import { readSpreadsheetXml } from './xml/read-spreadsheet-xml.js';
 
 export interface ReadOptions {
   /** The name to show in messages (the path's base name by default). */
@@ -94,6 +95,8 @@ function readFormat(
       return readPdf(bytes, origin);
     case 'html':
       return readHtml(text, origin);
+    case 'spreadsheet-xml':
+      return readSpreadsheetXml(text, origin);
     case 'json':
       return readJson(text, origin);
     case 'csv':

@@ -133,3 +133,42 @@ describe('CSV fixture', () => {
     expect(table!.warnings).toEqual([]);
   });
 });
+
+describe('XML Spreadsheet 2003 fixture', () => {
+  it('wuhan-2021-export.xls: ss:Index gaps, MergeDown categories, 投入/产出/效果 layout', async () => {
+    const [table, ...rest] = await readFixture('xml/wuhan-2021-export.xls');
+    expect(rest).toEqual([]);
+    expect(table!.origin).toMatchObject({ format: 'spreadsheet-xml', part: '绩效目标表' });
+    expect(table!.framework).toBe('cn-input-output-outcome');
+    expect(table!.project).toMatchObject({
+      name: '城市社区卫生服务中心标准化建设',
+      year: 2021,
+      department: '武汉市卫生健康委员会',
+      unit: '武汉市社区卫生服务指导中心',
+      startDate: '2021-03-01',
+      endDate: '2021-12-31',
+      amount: { total: '8608000.00', fiscal: '8000000.00', other: '608000.00' },
+    });
+    expect(countsByLabel(table!)).toEqual({
+      时效目标: 1,
+      成本目标: 1,
+      数量目标: 2,
+      质量目标: 1,
+      社会效益: 1,
+      满意度: 1,
+    });
+    // 时效 and 成本 declared under 投入 are outputs in the canonical taxonomy.
+    expect(named(table!, '单个中心改造成本')).toMatchObject({
+      level1: 'output',
+      level2: 'cost',
+      level1Label: '投入目标',
+      at: { sheet: '绩效目标表', cell: 'C10' },
+    });
+    expect(named(table!, '配置基本医疗设备')).toMatchObject({
+      level1Label: '产出目标',
+      level2Label: '数量目标',
+      at: { cell: 'C12' },
+    });
+    expect(table!.warnings).toEqual([]);
+  });
+});

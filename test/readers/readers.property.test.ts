@@ -214,6 +214,35 @@ describe('readers never throw', () => {
     );
   });
 
+  it('on XML Spreadsheets with any ss:Index, merges and data types', async () => {
+    const num = fc.oneof(
+      fc.constantFrom('', '0', '-3', 'x', '99999999', '16384'),
+      fc.nat(9).map(String),
+    );
+    const xmlCell = fc
+      .tuple(
+        word,
+        num,
+        num,
+        num,
+        fc.constantFrom('String', 'Number', 'DateTime', 'Boolean', 'Error'),
+      )
+      .map(
+        ([text, at, across, down, type]) =>
+          `<Cell ss:Index="${at}" ss:MergeAcross="${across}" ss:MergeDown="${down}"><Data ss:Type="${type}">${text}</Data></Cell>`,
+      );
+    const xmlRow = fc
+      .tuple(fc.array(xmlCell, { maxLength: 6 }), num)
+      .map(([cells, at]) => `<Row ss:Index="${at}">${cells.join('')}</Row>`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(xmlRow, { maxLength: 25 }), async (rows) => {
+        const xml = `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>${rows.join('')}</Table></Worksheet></Workbook>`;
+        await readsCleanly(strToU8(xml), 'x.xls');
+      }),
+      runs(150),
+    );
+  });
+
   it('on PDF text at any positions, sizes and coordinates', () => {
     const item = fc.record({
       text: word,
@@ -256,6 +285,7 @@ describe('mutated fixtures never make a reader throw', () => {
     ['xlsx/shenzhen-2020-workbook.xlsx', 150],
     ['docx/chengdu-2023-shenbao.docx', 150],
     ['html/ningbo-2020-export.xls', 150],
+    ['xml/wuhan-2021-export.xls', 150],
     ['csv/hangzhou-2022.csv', 150],
     ['text/seed-gb18030.txt', 60],
     ['pdf/guangzhou-2021-two-pages.pdf', 40],

@@ -7,7 +7,15 @@ import { unzipSync } from 'fflate';
 import { InputError } from '../input-error.js';
 import { damagedZip } from './zip-guard.js';
 
-export type FileFormat = 'xlsx' | 'docx' | 'pdf' | 'html' | 'json' | 'csv' | 'text';
+export type FileFormat =
+  | 'xlsx'
+  | 'docx'
+  | 'pdf'
+  | 'html'
+  | 'spreadsheet-xml'
+  | 'json'
+  | 'csv'
+  | 'text';
 
 /** What a zip holds, read from its directory without expanding anything. */
 export interface ZipEntries {
@@ -72,6 +80,13 @@ export function detectFormat(bytes: Uint8Array, file: string, head: string | nul
     .toLowerCase();
   // One table is an object, several an array of them (as `jixiao parse --json` prints).
   if (/^[{[]/.test(start) && start.includes('jixiao.target-table')) return 'json';
+  // Excel 2003's XML Spreadsheet, the other thing old systems save as ".xls".
+  if (
+    start.startsWith('<?xml') &&
+    /<(?:\w+:)?workbook[\s>]/.test(start) &&
+    start.includes('urn:schemas-microsoft-com:office:spreadsheet')
+  )
+    return 'spreadsheet-xml';
   if (
     /^(?:<!doctype html|<html|<table|<\?xml[^>]*>\s*<html)/.test(start) ||
     /<table[\s>]/.test(start)

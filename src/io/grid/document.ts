@@ -22,8 +22,11 @@ export type DocumentBlock =
 
 /** No target table is wider; wider spans are cut here. */
 export const MAX_TABLE_COLUMNS = 256;
-/** Cells one table may spread its spans over; hostile rowspan × colspan stops here. */
-export const MAX_TABLE_CELLS = 1_000_000;
+/**
+ * Cells one table may spread its spans over, counting the empty cells that pad the rows they
+ * reach; hostile rowspan × colspan stops here. A real table has a few thousand cells.
+ */
+export const MAX_TABLE_CELLS = 200_000;
 
 /**
  * Lays out rows of spanning cells as grid rows. A cell covered by a span holds a copy of the
@@ -48,8 +51,9 @@ export function spanRows(
       const down = cell.rowSpan === 0 ? rows.length - r : cell.rowSpan;
       let height = Math.max(1, Math.min(down, rows.length - r));
       let width = Math.max(1, Math.min(cell.colSpan, MAX_TABLE_COLUMNS - c));
-      if (height * width > budget) height = width = 1;
-      budget -= height * width;
+      // Each row a span reaches is padded out to its right edge: count that too.
+      if ((c + width) * height > budget) height = width = 1;
+      budget -= (c + width) * height;
       for (let dr = 0; dr < height; dr += 1)
         for (let dc = 0; dc < width; dc += 1) {
           if (dr === 0 && dc === 0) continue;

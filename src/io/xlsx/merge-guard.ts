@@ -11,7 +11,7 @@ import { InputError } from '../input-error.js';
 /** More merged ranges than this in one sheet is refused. */
 export const MAX_MERGES = 20_000;
 /** More cells covered by merges than this in one sheet is refused. */
-export const MAX_MERGED_CELLS = 1_000_000;
+export const MAX_MERGED_CELLS = 200_000;
 
 const MERGE =
   /<(?:\w+:)?mergeCell\b[^>]*?\bref=["']\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?["']/g;
