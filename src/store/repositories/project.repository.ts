@@ -4,12 +4,13 @@
  * exactly one wins and the other changes nothing.
  */
 
-import { type Selectable, sql } from 'kysely';
+import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { ProjectScope } from '../../core/policy/project.policy.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import type { ProjectState } from '../../core/workflow/states.js';
 import type { TransitionRule } from '../../core/workflow/transitions.js';
 import type { Queryable, WriteTx } from '../mutate.js';
+import type { Database } from '../tables/database.js';
 import type { ProjectTable } from '../tables/project.table.js';
 import {
   type FindingSummary,
@@ -105,28 +106,47 @@ export interface ProjectFilter {
   readonly offset: number;
 }
 
-/** One page of the projects matching `filter`, and how many match in all (one query). */
+/** The WHERE clauses of a project filter, on `projects` joined with `orgs`. */
+function whereFilter(filter: ProjectFilter): Expression<SqlBool>[] {
+  const where: Expression<SqlBool>[] = [];
+  const eb = expressionBuilder<Database, 'projects' | 'orgs'>();
+  where.push(eb('projects.state', 'in', [...filter.states]));
+  if (filter.scopePath !== null) where.push(underPath('orgs.path', filter.scopePath));
+  if (filter.year !== undefined) where.push(eb('projects.year', '=', filter.year));
+  // An organisation's subtree: every path that passes through its id.
+  if (filter.orgId !== undefined) where.push(pathContains('orgs.path', filter.orgId));
+  if (filter.state !== undefined) where.push(eb('projects.state', '=', filter.state));
+  if (filter.q) where.push(textContains('projects.name', filter.q));
+  return where;
+}
+
+/**
+ * One page of the projects matching `filter`, and how many match in all: one query (the total
+ * rides along as a window count), and a second only for a page past the end.
+ */
 export async function listProjects(
   q: Queryable,
   filter: ProjectFilter,
 ): Promise<{ readonly projects: ProjectRecord[]; readonly total: number }> {
   if (filter.states.length === 0) return { projects: [], total: 0 };
-  let query = selectProjects(q)
+  const where = whereFilter(filter);
+  const rows = await selectProjects(q)
     .select(sql<number | string>`count(*) over ()`.as('total_count'))
-    .where('projects.state', 'in', [...filter.states]);
-  if (filter.scopePath !== null) query = query.where(underPath('orgs.path', filter.scopePath));
-  if (filter.year !== undefined) query = query.where('projects.year', '=', filter.year);
-  // An organisation's subtree: every path that passes through its id.
-  if (filter.orgId !== undefined) query = query.where(pathContains('orgs.path', filter.orgId));
-  if (filter.state !== undefined) query = query.where('projects.state', '=', filter.state);
-  if (filter.q) query = query.where(textContains('projects.name', filter.q));
-  const rows = await query
+    .where((eb) => eb.and(where))
     .orderBy('projects.updated_at', 'desc')
     .orderBy('projects.id')
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  return { projects: rows.map(rowToProject), total: Number(rows[0]?.total_count ?? 0) };
+  if (rows.length > 0 || filter.offset === 0)
+    return { projects: rows.map(rowToProject), total: Number(rows[0]?.total_count ?? 0) };
+  const count = await q
+    .selectFrom('projects')
+    .innerJoin('orgs', 'orgs.id', 'projects.org_id')
+    .select(sql<number | string>`count(*)`.as('n'))
+    .where((eb) => eb.and(where))
+    .executeTakeFirstOrThrow();
+  return { projects: [], total: Number(count.n) };
 }
 
 /** What a new version carries. */

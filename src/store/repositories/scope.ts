@@ -22,7 +22,11 @@ export function pathContains(column: string, id: string): Expression<SqlBool> {
   return like(column, `%/${escapeLike(id)}/%`);
 }
 
-/** True when the column contains `text` (a name search). */
+/**
+ * True when the column contains `text`, ignoring ASCII case (a name search). `lower()` on both
+ * sides because SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
+ */
 export function textContains(column: string, text: string): Expression<SqlBool> {
-  return like(column, `%${escapeLike(text)}%`);
+  const pattern = `%${escapeLike(text.replace(/[A-Z]/g, (c) => c.toLowerCase()))}%`;
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
