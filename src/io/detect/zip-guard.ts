@@ -19,6 +19,7 @@ export interface ZipEntry {
   readonly dataStart: number;
 }
 
+/** What `guardZip` checks against, and which entries it expands. */
 export interface ZipGuardOptions {
   readonly file: string;
   readonly maxExpandedBytes: number;

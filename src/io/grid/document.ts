@@ -16,6 +16,7 @@ export interface SpanCell {
   readonly colSpan: number;
 }
 
+/** A paragraph (with where it stands) or a table's laid-out rows, in reading order. */
 export type DocumentBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly at: Location }
   | { readonly kind: 'table'; readonly rows: readonly GridRow[] };

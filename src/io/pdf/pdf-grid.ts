@@ -29,6 +29,7 @@ export interface PdfItem {
   readonly size: number;
 }
 
+/** The text runs of one page, numbered from 1. */
 export interface PdfPage {
   readonly number: number;
   readonly items: readonly PdfItem[];

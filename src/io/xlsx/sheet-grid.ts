@@ -24,6 +24,7 @@ for (let n = 1; n <= MAX_COLUMNS; n += 1) {
 /** A1-style address of a cell. */
 export const cellAddress = (row: number, col: number): string => `${LETTERS[col] ?? col}${row}`;
 
+/** A worksheet's grid, and what did not fit in it. */
 export interface SheetGrid {
   readonly grid: Grid;
   /** How many stored cells lay past `MAX_COLUMNS` and were left out. */
