@@ -31,6 +31,16 @@ export {
   TIER_NAMES,
 } from './scoring-messages.js';
 export {
+  EVIDENCE_REFUSALS,
+  type EvidenceRefusal,
+  SELF_EVALUATION_ENTITIES,
+  SELF_EVALUATION_ERRORS,
+  SELF_EVALUATION_LABELS,
+  type SelfEvaluationErrorCode,
+  SURVEY_ANSWER_NAMES,
+  SURVEY_PAGE,
+} from './self-evaluation-messages.js';
+export {
   ADMIN_MESSAGES,
   ENTITY_NAMES,
   SERVER_LABELS,

@@ -10,6 +10,19 @@ export {
   type Role,
 } from './actor.js';
 export {
+  canCloseMonitoring,
+  canReadActuals,
+  canReopenMonitoring,
+  canRequestRectification,
+  canReviewActual,
+  canStepRectification,
+  canWriteActuals,
+  filesRecords,
+  isSelfEvaluationOpen,
+  type ReviewDecision,
+  reviewsProject,
+} from './evidence.policy.js';
+export {
   afterFailedLogin,
   DEFAULT_LOCKOUT,
   isLocked,
@@ -26,4 +39,15 @@ export {
   type ProjectScope,
   visibleStates,
 } from './project.policy.js';
+export {
+  canManageSurvey,
+  countSatisfaction,
+  isSatisfactionIndicator,
+  isSurveyAnswer,
+  SATISFIED_ANSWERS,
+  type SatisfactionCount,
+  SURVEY_ANSWERS,
+  type SurveyAnswer,
+  surveyActual,
+} from './survey.policy.js';
 export { canManageUser, canViewUsers, rolesForOrgKind, type UserOrgFacts } from './user.policy.js';
