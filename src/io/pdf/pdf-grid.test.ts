@@ -119,6 +119,51 @@ describe('pdfGrid', () => {
     ]);
   });
 
+  it('reads a header whose narrow cells wrap, with one-line headers centred between', () => {
+    const rows = texts([
+      [
+        ...line(712, [0, '一级'], [60, '二级'], [400, '目标值']),
+        ...line(706, [120, '三级指标'], [300, '指标值']),
+        ...line(700, [0, '指标'], [60, '指标'], [400, '来源']),
+        ...line(
+          680,
+          [0, '产出指标'],
+          [60, '数量'],
+          [120, '培训人次'],
+          [300, '600人次'],
+          [400, '计划'],
+        ),
+      ],
+    ]);
+    expect(rows).toEqual([
+      ['一级指标', '二级指标', '三级指标', '指标值', '目标值来源'],
+      ['产出指标', '数量', '培训人次', '600人次', '计划'],
+    ]);
+  });
+
+  it('does not take the header block lines above a header into it', () => {
+    const rows = texts([
+      [
+        ...line(730, [0, '项目名称'], [120, '甲项目']),
+        ...line(724, [0, '年度'], [120, '2021']),
+        ...HEADER,
+        ...line(
+          680,
+          [0, '产出指标'],
+          [60, '数量'],
+          [120, '培训人次'],
+          [300, '600人次'],
+          [400, '计划'],
+        ),
+      ],
+    ]);
+    expect(rows.slice(0, 3)).toEqual([
+      ['项目名称', '甲项目'],
+      ['年度', '2021'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '目标值来源'],
+    ]);
+  });
+
   it('locates rows by page and line', () => {
     const grid = pdfGrid([
       {

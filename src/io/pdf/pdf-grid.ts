@@ -19,6 +19,7 @@ import { level1OfLabel, level2OfLabel } from '../../core/framework/labels.js';
 import type { Location } from '../../core/table/target-table.js';
 import { type ColumnRole, roleOfHeader } from '../grid/columns.js';
 import { cellText, type Grid, type GridRow } from '../grid/grid.js';
+import { fieldOfLabel } from '../grid/header-block.js';
 
 /** A run of text as the PDF placed it: x, y of its baseline start (y grows upward), font size. */
 export interface PdfItem {
@@ -307,6 +308,48 @@ function runningLines(pages: readonly Line[][]): Set<string> {
 
 const lineText = (line: Line): string => line.cells.map((c) => c.text).join(' ');
 
+/**
+ * Header cells stacked over up to three lines (a header row whose narrow cells wrap: 一级/指标,
+ * with the one-line headers centred between), joined column by column: a cell overlapping one
+ * above it continues it.
+ */
+function stackedHeader(lines: readonly Line[]): Cell[] {
+  const cells: Cell[] = [];
+  for (const line of lines)
+    for (const cell of line.cells) {
+      const above = cells.find((c) => cell.x0 < c.x1 && c.x0 < cell.x1);
+      if (above) {
+        above.text = join(above.text, cell.text);
+        above.x0 = Math.min(above.x0, cell.x0);
+        above.x1 = Math.max(above.x1, cell.x1);
+      } else cells.push({ ...cell });
+    }
+  return cells.sort((a, b) => a.x0 - b.x0);
+}
+
+/** A header cell or a piece of one: short words, no figures, no project label (项目名称). */
+const isHeaderPiece = (cell: Cell): boolean =>
+  cell.text.length <= 10 && !/\d/.test(cell.text) && fieldOfLabel(cell.text) === null;
+
+/**
+ * The indicator header starting at line `k`, on one line or stacked over two or three close
+ * lines, with how many lines it took; null when none starts there.
+ */
+function headerAt(list: readonly Line[], k: number): { cells: Cell[]; height: number } | null {
+  const first = list[k]!;
+  if (isHeader(first.cells)) return { cells: first.cells, height: 1 };
+  // The tallest stack first: two lines of a three-line header may already read as one.
+  for (let height = 3; height >= 2; height -= 1) {
+    const stack = list.slice(k, k + height);
+    if (stack.length < height) continue;
+    const close = stack.every((l, i) => i === 0 || stack[i - 1]!.y - l.y <= first.size * 1.5);
+    if (!close || !stack.every((l) => l.cells.every(isHeaderPiece))) continue;
+    const cells = stackedHeader(stack);
+    if (isHeader(cells)) return { cells, height };
+  }
+  return null;
+}
+
 /** Reads the text of a PDF's pages into a grid located by page and line. */
 export function pdfGrid(pages: readonly PdfPage[]): Grid {
   const lines = pages.map(pageLines);
@@ -319,18 +362,20 @@ export function pdfGrid(pages: readonly PdfPage[]): Grid {
       if (columns !== null && segment.length > 0) rows.push(...segmentRows(segment, columns));
       segment = [];
     };
-    for (const [k, line] of list.entries()) {
+    for (let k = 0; k < list.length; k += 1) {
+      const line = list[k]!;
       const text = lineText(line);
       const edge = k === 0 || k === list.length - 1;
       if (PAGE_NUMBER.test(text) || (edge && BARE_PAGE_NUMBER.test(text))) continue;
-      const header = isHeader(line.cells);
+      const header = headerAt(list, k);
       // A running header repeats at the top or bottom of every page.
-      if (!header && running.has(text) && (p > 0 || k >= 6)) continue;
+      if (header === null && running.has(text) && (p > 0 || k >= 6)) continue;
       const at: Location = { page: line.page, line: line.index };
-      if (header) {
+      if (header !== null) {
         flush();
-        columns = columnsOf(line.cells);
-        rows.push({ cells: place(line.cells, columns).map((t) => ({ text: t, at })), at });
+        columns = columnsOf(header.cells);
+        rows.push({ cells: place(header.cells, columns).map((t) => ({ text: t, at })), at });
+        k += header.height - 1;
         continue;
       }
       if (columns === null) rows.push({ cells: line.cells.map((c) => ({ text: c.text, at })), at });
