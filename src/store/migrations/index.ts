@@ -5,9 +5,11 @@
 
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
+import * as m0100 from './0100_self_evaluation.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
+  '0100_self_evaluation': m0100,
 };
 
 /** Hands Kysely's Migrator the list above. */

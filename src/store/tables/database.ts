@@ -3,12 +3,17 @@
  * are not domain types; repositories map between them explicitly.
  */
 
+import type { ActualUpdateTable, ExecutionUpdateTable } from './actual.table.js';
 import type { AuditChainTable, AuditEntryTable } from './audit.table.js';
 import type { CommentTable } from './comment.table.js';
+import type { EvidenceFileTable } from './evidence.table.js';
 import type { FindingTable } from './finding.table.js';
+import type { MonitoringPeriodTable, MonitoringReportTable } from './monitoring.table.js';
 import type { OrgTable } from './org.table.js';
 import type { ProjectTable } from './project.table.js';
+import type { RectificationTable } from './rectification.table.js';
 import type { ApiTokenTable, SessionTable } from './session.table.js';
+import type { SurveyInvitationTable, SurveyResponseTable, SurveyTable } from './survey.table.js';
 import type { UserTable } from './user.table.js';
 import type { TargetVersionTable } from './version.table.js';
 
@@ -24,4 +29,13 @@ export interface Database {
   comments: CommentTable;
   audit_entries: AuditEntryTable;
   audit_chains: AuditChainTable;
+  actual_updates: ActualUpdateTable;
+  execution_updates: ExecutionUpdateTable;
+  evidence_files: EvidenceFileTable;
+  monitoring_reports: MonitoringReportTable;
+  monitoring_periods: MonitoringPeriodTable;
+  rectifications: RectificationTable;
+  surveys: SurveyTable;
+  survey_invitations: SurveyInvitationTable;
+  survey_responses: SurveyResponseTable;
 }
