@@ -30,6 +30,7 @@ import { importRoutes } from './routes/import.routes.js';
 import { orgRoutes } from './routes/org.routes.js';
 import { projectRoutes } from './routes/project.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
+import { selfEvaluationRoutes } from './routes/self-evaluation.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { tableRoutes } from './routes/table.routes.js';
 import type { ZodApp } from './routes/types.js';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
   importRoutes(app, ctx);
   workflowRoutes(app, ctx);
   publicRoutes(app, ctx);
+  await selfEvaluationRoutes(app, ctx, deps.selfEvaluation);
   app.get(
     '/api/openapi.json',
     {

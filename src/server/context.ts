@@ -10,6 +10,7 @@ import { type ReviewResult, review } from '../core/review/index.js';
 import type { TargetTable } from '../core/table/target-table.js';
 import type { WriteServices } from '../store/mutate.js';
 import type { Store } from '../store/store.js';
+import type { SelfEvaluationOptions } from './commands/self-evaluation-settings.js';
 import { VersionCache } from './version-cache.js';
 
 /** Size limits, in bytes. */
@@ -51,6 +52,8 @@ export interface AppDeps {
   readonly trustProxy?: boolean;
   /** Memory for table versions kept ready to send, in bytes (default 64 MB). */
   readonly versionCacheBytes?: number;
+  /** Evidence folder and size, monitoring profile, survey limits (issue 5); defaults apply. */
+  readonly selfEvaluation?: SelfEvaluationOptions;
 }
 
 /** The resolved settings routes read. */

@@ -30,6 +30,8 @@ import {
   type Tree,
 } from '../support/factories.js';
 import { anonymous, type Client, multipart, signIn } from '../support/http.js';
+import { selfEvaluationRows } from './self-evaluation/matrix-rows.js';
+import { evidenceFolder } from './self-evaluation/support.js';
 
 type Caller = 'anonymous' | `${'in' | 'out'}:${Role}`;
 const ROLES: readonly Role[] = [
@@ -114,7 +116,11 @@ const password = (f: Fixture) => ({
 });
 const p = (f: Fixture, rest = '') => `/api/projects/${f.project.id}${rest}`;
 
+/** The store and evidence folder of the suite running now, for rows that create records first. */
+const current: { store?: Store; evidenceDir?: string } = {};
+
 const MATRIX: Readonly<Record<string, Row>> = {
+  ...selfEvaluationRows({ store: () => current.store!, evidenceDir: () => current.evidenceDir! }),
   'GET /healthz': {
     state: 'submitted',
     request: () => ({ method: 'GET', url: '/healthz' }),
@@ -366,7 +372,14 @@ describeEachDatabase('authorisation matrix', (ctx) => {
 
   beforeAll(async () => {
     store = await ctx.open();
-    app = await buildApp({ store, webRoot: null, login: { maxPerWindow: 100_000 } });
+    current.store = store;
+    current.evidenceDir = await evidenceFolder();
+    app = await buildApp({
+      store,
+      webRoot: null,
+      login: { maxPerWindow: 100_000 },
+      selfEvaluation: { evidenceDir: current.evidenceDir },
+    });
     tree = await buildTree(store);
     otherTree = await buildTree(store);
     victim = await buildUser(store, { role: 'unit-filer', org: tree.unitA });
