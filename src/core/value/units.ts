@@ -119,9 +119,9 @@ CLASS_OF.set('%', 'percent');
 CLASS_OF.set('‰', 'percent');
 CLASS_OF.set('个百分点', 'percent');
 
-/** Every known unit, longest first, so that a scan takes `万人次` before `万`. */
+/** Every known unit, longest first, so that a scan takes `万人次` before `人次`; counts and sizes also with 万 (万亩). */
 export const KNOWN_UNITS: readonly string[] = [...CLASS_OF.keys()]
-  .flatMap((u) => (CLASS_OF.get(u) === 'count' ? [u, `万${u}`] : [u]))
+  .flatMap((u) => (CLASS_OF.get(u) === 'count' || CLASS_OF.get(u) === 'size' ? [u, `万${u}`] : [u]))
   .sort((a, b) => b.length - a.length);
 
 /** The class of a unit, reading through a 万/亿 multiplier (`万人次` is a count). */
