@@ -84,22 +84,25 @@ export async function projectIn(
   return project;
 }
 
+const COUNTED = [
+  'actual_updates',
+  'execution_updates',
+  'evidence_files',
+  'monitoring_reports',
+  'monitoring_periods',
+  'rectifications',
+  'surveys',
+  'survey_invitations',
+  'survey_responses',
+  'audit_entries',
+] as const;
+
 /** How many rows each table of the year's records holds, and the audit log. */
-export async function storedCounts(store: Store): Promise<Record<string, number>> {
-  const tables = [
-    'actual_updates',
-    'execution_updates',
-    'evidence_files',
-    'monitoring_reports',
-    'monitoring_periods',
-    'rectifications',
-    'surveys',
-    'survey_invitations',
-    'survey_responses',
-    'audit_entries',
-  ] as const;
-  const counts: Record<string, number> = {};
-  for (const table of tables) {
+export async function storedCounts(
+  store: Store,
+): Promise<Record<(typeof COUNTED)[number], number>> {
+  const counts = {} as Record<(typeof COUNTED)[number], number>;
+  for (const table of COUNTED) {
     const row = await store.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
