@@ -200,5 +200,4 @@ export const SURVEY_PAGE = {
     zh: '提交过于频繁，请稍后再试。',
     en: 'Too many submissions; try again later.',
   },
-  failed: { zh: '提交未成功', en: 'Not submitted' },
 } as const satisfies Record<string, Bilingual>;
