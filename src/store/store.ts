@@ -38,6 +38,8 @@ export interface OpenStoreOptions {
   readonly log?: (event: LogEvent) => void;
   /** Largest PostgreSQL pool (default 10). */
   readonly poolSize?: number;
+  /** Hears errors of idle PostgreSQL connections (to log them); they never crash the process. */
+  readonly onConnectionError?: (error: Error) => void;
   /** Skip migrations (tools that only read, such as backup). */
   readonly migrate?: boolean;
 }
@@ -125,9 +127,12 @@ function withStatementCache(database: SQLite.Database): SqliteDatabase {
 }
 
 function postgresDialect(url: string, options: OpenStoreOptions): PostgresDialect {
-  return new PostgresDialect({
-    pool: new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 }),
-  });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle connection that the server closes (a restart, a failover, DROP DATABASE … FORCE)
+  // is an 'error' event on the pool; unheard, it would crash the process. The pool drops that
+  // client and the next query connects again; /healthz tells whether the database answers.
+  pool.on('error', (error) => options.onConnectionError?.(error));
+  return new PostgresDialect({ pool });
 }
 
 /** Runs every pending migration; throws with the failing migration's name. */
