@@ -26,8 +26,13 @@ function actualRaw(target: TargetValue, r: Random, year: number): string {
       return `${year}年${r.int(6, 12)}月`;
     case 'boolean':
       return r.chance(0.9) ? '是' : '否';
-    case 'text':
     case 'compound':
+      // 1本，20个项目 is met part by part: 1本，22个.
+      if (target.parts.every((p) => p.kind === 'number' || p.kind === 'date')) {
+        return target.parts.map((p) => actualRaw(p, r, year)).join('，');
+      }
+      return r.pick(['已完成', '达成年度指标', '部分达成年度指标并具有一定效果']);
+    case 'text':
       return r.pick(['已完成', '达成年度指标', '部分达成年度指标并具有一定效果']);
     case 'none':
       return '不适用';
