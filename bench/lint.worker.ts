@@ -3,7 +3,7 @@
  * the bench can lint the corpus on every core. Loaded by piscina through tsx.
  */
 
-import { review } from '../src/core/review/index.js';
+import { review } from '../dist/core/review/index.js';
 import type { TargetTable } from '../src/core/table/target-table.js';
 
 /**

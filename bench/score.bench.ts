@@ -5,8 +5,8 @@
  * than linting (ratio ≥ 1). Also the seed with actuals, as the web app re-scores on every edit.
  */
 
-import { review } from '../src/core/review/index.js';
-import { SCORING_PROFILES, scoreTable } from '../src/core/scoring/index.js';
+import { review } from '../dist/core/review/index.js';
+import { SCORING_PROFILES, scoreTable } from '../dist/core/scoring/index.js';
 import type { TargetTable } from '../src/core/table/target-table.js';
 import { withActuals } from '../test/support/actuals.js';
 import { generateTables } from '../test/support/corpus.js';
