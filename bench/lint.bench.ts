@@ -4,8 +4,8 @@
  * with `toTabText` beforehand and read back by the text reader. Goal: linting costs at most 3×
  * parsing. Also the seed: re-linting its 164 indicators, as the web editor does on every edit.
  *
- * Both sides are loaded from src/ through the same loader (tsx), here and in the workers, so
- * the ratio compares like with like and needs no build.
+ * Both sides are the compiled code in dist/ (as it ships), here and in the workers, so the
+ * ratio compares like with like.
  */
 
 import { readFile } from 'node:fs/promises';
