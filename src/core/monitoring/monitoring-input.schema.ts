@@ -12,7 +12,7 @@ import {
   MONITORING_INPUT_MESSAGES as M,
 } from '../messages/monitoring-messages.js';
 import { formatYuan, parseAmount } from '../money/money.js';
-import { issuePath, issueZh } from '../scoring/profile-issue.js';
+import { issuePath, issueZh } from '../util/zod-issue.js';
 import { parseTargetValue } from '../value/parse.js';
 import type { TargetValue } from '../value/target-value.js';
 import {

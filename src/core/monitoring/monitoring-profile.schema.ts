@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { type Bilingual, render } from '../messages/message.js';
 import { MONITORING_INPUT_MESSAGES as M } from '../messages/monitoring-messages.js';
-import { issuePath, issueZh } from '../scoring/profile-issue.js';
+import { issuePath, issueZh } from '../util/zod-issue.js';
 import type { MonitoringProfile } from './monitoring-profile.js';
 import { MONITORING_PROFILES } from './profiles.js';
 

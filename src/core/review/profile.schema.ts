@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { type Bilingual, REVIEW_MESSAGES, render } from '../messages/index.js';
+import { issueZh } from '../util/zod-issue.js';
 import { SEVERITIES, type Severity } from './finding.js';
 import { REVIEW_PROFILE_FORMAT, type ReviewProfile } from './profile.js';
 import { ruleById } from './rules/index.js';
@@ -35,26 +36,6 @@ const profileInput = z.strictObject({
 export type ProfileResult =
   | { readonly ok: true; readonly profile: ReviewProfile }
   | { readonly ok: false; readonly error: Bilingual };
-
-/** Chinese for the zod issues a hand-written profile runs into; English keeps zod's own words. */
-function issueZh(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `类型不对，应为 ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `有未知字段：${issue.keys.join('、')}`;
-    case 'invalid_value':
-      return `取值不对，可用：${issue.values.map(String).join('、')}`;
-    case 'too_small':
-      return '过短或过小';
-    case 'too_big':
-      return '过长或过大';
-    case 'invalid_format':
-      return '格式不对（小写字母、数字、点、短横线、下划线）';
-    default:
-      return '不符合要求';
-  }
-}
 
 /**
  * Validates a parsed profile (from JSON): its shape, its rule ids, its threshold names and ranges.

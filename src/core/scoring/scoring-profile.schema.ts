@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { LEVEL1_NAME, LEVEL1S, type Level1 } from '../framework/taxonomy.js';
 import { type Bilingual, render } from '../messages/message.js';
 import { SCORING_PROFILE_MESSAGES as M } from '../messages/scoring-messages.js';
-import { issuePath, issueZh } from './profile-issue.js';
+import { issuePath, issueZh } from '../util/zod-issue.js';
 import { SCORING_PROFILES } from './profiles.js';
 import type { GradeId, ScoringProfile, TierId } from './scoring-profile.js';
 

@@ -1,4 +1,7 @@
-/** Chinese words for the zod issues a hand-written profile runs into; English keeps zod's. */
+/**
+ * Chinese words for the zod issues that hand-written input (profiles, monitoring data) runs
+ * into; English keeps zod's own message. One place, so every profile speaks alike.
+ */
 
 import type { z } from 'zod';
 
@@ -15,6 +18,8 @@ export function issueZh(issue: z.core.$ZodIssue): string {
       return `不能小于 ${String(issue.minimum)}`;
     case 'too_big':
       return `不能大于 ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return '格式不对';
     default:
       return '不符合要求';
   }
