@@ -48,7 +48,7 @@ export const WEB_PROJECT = {
   // Conflict (409)
   conflictTitle: { zh: '目标表已被他人修改', en: 'Someone else changed the table' },
   conflictBody: {
-    zh: '您编辑的是第 {mine} 版，在此期间 {who}已保存了第 {theirs} 版。请比较两边的差异，选择保留哪一份。',
+    zh: '您编辑的是第 {mine} 版，在此期间{who}已保存了第 {theirs} 版。请比较两边的差异，选择保留哪一份。',
     en: 'You edited version {mine}; meanwhile {who}saved version {theirs}. Compare the two and choose which to keep.',
   },
   conflictSomeone: { zh: '其他用户', en: 'another user ' },

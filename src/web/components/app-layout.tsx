@@ -6,7 +6,7 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Spin, Tag, Tooltip, Typography } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { WEB_COMMON, WEB_NAV, WEB_ROLES } from '../../core/messages/index.js';
 import { onSessionExpired } from '../api/http.js';
@@ -31,23 +31,20 @@ function canImport(me: Me): boolean {
   return me.role === 'unit-filer' || me.role === 'admin';
 }
 
-/** Sends the visitor to sign-in when any request finds the session gone. */
-function useSessionWatch(): void {
-  const navigate = useNavigate();
-  const location = useLocation();
+/** Notices when any request finds the session gone (401), so the frame can send the user to sign in. */
+function useSessionWatch(onExpired: () => void): void {
   const client = useQueryClient();
   useEffect(
     () =>
       onSessionExpired(() => {
+        onExpired();
         client.setQueryData(ME_KEY, null);
-        const next = `${location.pathname}${location.search}`;
-        void navigate(`/login?expired=1&next=${encodeURIComponent(next)}`, { replace: true });
       }),
-    [client, navigate, location.pathname, location.search],
+    [client, onExpired],
   );
 }
 
-function Account({ me }: { readonly me: Me }) {
+function Account({ me, onSignOut }: { readonly me: Me; readonly onSignOut: () => void }) {
   const t = useT();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -71,6 +68,7 @@ function Account({ me }: { readonly me: Me }) {
         className="header-signout"
         icon={<LogoutOutlined />}
         onClick={async () => {
+          onSignOut();
           await signOut(client).catch(() => {});
           notify.success(WEB_NAV.signedOut);
           void navigate('/login');
@@ -87,11 +85,19 @@ export function AppLayout() {
   const t = useT();
   const location = useLocation();
   const me = useMe();
-  useSessionWatch();
+  // Why the session ended decides where sign-in leads: after signing out the next person starts
+  // at the dashboard; after an expiry the same person comes back here, edits restored.
+  const [ended, setEnded] = useState<'signed-out' | 'expired' | null>(null);
+  const onExpired = useCallback(() => setEnded('expired'), []);
+  useSessionWatch(onExpired);
   if (me.isPending) return <PageLoading />;
   if (!me.data) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+    const target =
+      ended === 'signed-out'
+        ? '/login'
+        : `/login?${ended === 'expired' ? 'expired=1&' : ''}next=${encodeURIComponent(next)}`;
+    return <Navigate to={target} replace />;
   }
   const user = me.data;
   const items = [
@@ -122,7 +128,7 @@ export function AppLayout() {
           className="app-menu"
           aria-label={t(WEB_NAV.mainMenu)}
         />
-        <Account me={user} />
+        <Account me={user} onSignOut={() => setEnded('signed-out')} />
       </Header>
       <Content id="main" className="app-content" tabIndex={-1}>
         <Suspense fallback={<Spin description={t(WEB_COMMON.loading)} />}>

@@ -80,3 +80,16 @@ export function usePick(): (pair: Bilingual) => string {
   const { language } = useLanguage();
   return useCallback((pair: Bilingual) => pair[language], [language]);
 }
+
+/**
+ * Like `t`, for names that other parts of the catalogue write in lower case for running text
+ * (workflow states, rule categories): as a label on its own they start with a capital in English.
+ */
+export function useLabel(): (message: Bilingual) => string {
+  const { language } = useLanguage();
+  return useCallback(
+    (message: Bilingual) =>
+      language === 'zh' ? message.zh : message.en.charAt(0).toUpperCase() + message.en.slice(1),
+    [language],
+  );
+}

@@ -43,7 +43,8 @@ export function OrgsPanel() {
       key: n.key,
       title: (
         <span>
-          {n.title} <Tag color={KIND_COLOUR[n.org.kind]}>{t(WEB_ORG_KINDS[n.org.kind])}</Tag>
+          <span className="org-name">{n.title}</span>{' '}
+          <Tag color={KIND_COLOUR[n.org.kind]}>{t(WEB_ORG_KINDS[n.org.kind])}</Tag>
         </span>
       ),
       children: treeData(n.children),

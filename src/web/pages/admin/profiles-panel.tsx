@@ -4,13 +4,14 @@ import { LEVEL1_NAME } from '../../../core/framework/taxonomy.js';
 import { GRADE_NAMES, REVIEW_MESSAGES, WEB_ADMIN } from '../../../core/messages/index.js';
 import { RULES, type RuleDefinition } from '../../../core/review/index.js';
 import { SCORING_PROFILES } from '../../../core/scoring/index.js';
-import { useLanguage, useT } from '../../i18n/language.js';
+import { useLabel, useLanguage, useT } from '../../i18n/language.js';
 
 const SEVERITY_COLOUR = { error: 'red', warning: 'orange', info: 'blue' } as const;
 
 /** The profiles tab. */
 export function ProfilesPanel() {
   const t = useT();
+  const label = useLabel();
   const { language } = useLanguage();
   return (
     <div className="admin-profiles">
@@ -67,19 +68,19 @@ export function ProfilesPanel() {
             {
               title: t(WEB_ADMIN.category),
               width: 110,
-              render: (_: unknown, r) => t(REVIEW_MESSAGES.category[r.category]),
+              render: (_: unknown, r) => label(REVIEW_MESSAGES.category[r.category]),
             },
             {
               title: t(WEB_ADMIN.criterion),
               width: 110,
-              render: (_: unknown, r) => t(REVIEW_MESSAGES.criterion[r.criterion]),
+              render: (_: unknown, r) => label(REVIEW_MESSAGES.criterion[r.criterion]),
             },
             {
               title: t(WEB_ADMIN.severity),
               width: 90,
               render: (_: unknown, r) => (
                 <Tag color={SEVERITY_COLOUR[r.severity]}>
-                  {t(REVIEW_MESSAGES.severity[r.severity])}
+                  {label(REVIEW_MESSAGES.severity[r.severity])}
                 </Tag>
               ),
             },

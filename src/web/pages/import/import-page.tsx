@@ -34,7 +34,7 @@ import './import.css';
 type Phase =
   | { readonly kind: 'idle' }
   | { readonly kind: 'uploading'; readonly file: File; readonly fraction: number }
-  | { readonly kind: 'failed'; readonly file: File; readonly reason: string }
+  | { readonly kind: 'failed'; readonly file: File; readonly error: unknown }
   | { readonly kind: 'preview'; readonly file: File; readonly preview: ImportPreview };
 
 /** Only units hold projects: other organisations are shown but cannot be chosen. */
@@ -85,8 +85,8 @@ export function ImportPage() {
           warnings: first.summary.warning,
         });
     } catch (error) {
-      const reason = errorText(error)[language];
-      setPhase({ kind: 'failed', file, reason });
+      // The error is kept, not its words: the sentence follows a later language switch.
+      setPhase({ kind: 'failed', file, error });
     }
   };
 
@@ -165,7 +165,10 @@ export function ImportPage() {
           showIcon
           role="alert"
           className="import-error"
-          title={t(WEB_IMPORT.readFailed, { name: phase.file.name, reason: phase.reason })}
+          title={t(WEB_IMPORT.readFailed, {
+            name: phase.file.name,
+            reason: errorText(phase.error)[language],
+          })}
         />
       )}
       {phase.kind === 'preview' && (

@@ -9,6 +9,7 @@ import { LEVEL2_NAME, type Level2 } from '../../../core/framework/taxonomy.js';
 import { WEB_COMMON, WEB_IMPORT, WEB_PROJECT } from '../../../core/messages/index.js';
 import type { Finding, ReviewSummary } from '../../../core/review/index.js';
 import type { TargetTable } from '../../../core/table/target-table.js';
+import { useFitHeight } from '../../components/use-fit-height.js';
 import { formatYuanText } from '../../i18n/format.js';
 import { useLanguage, useT } from '../../i18n/language.js';
 import { draftOf } from '../project/target-table/draft.js';
@@ -31,6 +32,7 @@ export function ImportPreviewView({ table, findings, summary }: ImportPreviewPro
   const { language } = useLanguage();
   const draft = useMemo(() => draftOf(table), [table]);
   const grid = useRef<GridHandle>(null);
+  const fit = useFitHeight<HTMLDivElement>(360);
   const layout = useMemo(() => layoutOf(draft), [draft]);
   const byIndex = useMemo(() => {
     const map = new Map<number, Finding[]>();
@@ -108,8 +110,8 @@ export function ImportPreviewView({ table, findings, summary }: ImportPreviewPro
       {table.indicators.length === 0 ? (
         <Alert type="warning" showIcon title={t(WEB_IMPORT.emptyTable)} />
       ) : (
-        <div className="editor-body">
-          <div className="grid-scroll preview-scroll">
+        <div className="editor-body" ref={fit.ref} style={{ height: fit.height }}>
+          <div className="grid-scroll">
             <TargetGrid
               handle={grid}
               draft={draft}
@@ -124,7 +126,7 @@ export function ImportPreviewView({ table, findings, summary }: ImportPreviewPro
               onMoveRow={noop}
             />
           </div>
-          <aside className="editor-side preview-side">
+          <aside className="editor-side">
             <FindingsPanel
               result={result}
               indicators={table.indicators}

@@ -14,7 +14,7 @@ import {
 import { useTransition } from '../../api/projects.js';
 import type { Project, Role } from '../../api/types.js';
 import { useNotify } from '../../components/notify.js';
-import { useT } from '../../i18n/language.js';
+import { useLabel, useT } from '../../i18n/language.js';
 
 interface WorkflowActionsProps {
   readonly project: Project;
@@ -29,6 +29,7 @@ const needsComment = (action: WorkflowAction, state: ProjectState): boolean =>
 /** The workflow buttons. */
 export function WorkflowActions({ project, role, dirty, errors }: WorkflowActionsProps) {
   const t = useT();
+  const label = useLabel();
   const notify = useNotify();
   const transition = useTransition(project.id);
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
@@ -37,7 +38,7 @@ export function WorkflowActions({ project, role, dirty, errors }: WorkflowAction
   if (actions.length === 0) return null;
 
   const take = (action: WorkflowAction, comment?: string) => {
-    const name = t(WORKFLOW_MESSAGES.actions[action]);
+    const name = label(WORKFLOW_MESSAGES.actions[action]);
     if (dirty) {
       notify.warning(WEB_PROJECT.saveBeforeAction, { action: name });
       return;
@@ -58,7 +59,7 @@ export function WorkflowActions({ project, role, dirty, errors }: WorkflowAction
   return (
     <Space wrap size={6}>
       {actions.map((action) => {
-        const name = t(WORKFLOW_MESSAGES.actions[action]);
+        const name = label(WORKFLOW_MESSAGES.actions[action]);
         const danger = action === 'return' || action === 'reopen';
         if (needsComment(action, project.state) || action === 'approve') {
           return (
@@ -92,10 +93,10 @@ export function WorkflowActions({ project, role, dirty, errors }: WorkflowAction
         open={asking !== null}
         title={
           asking
-            ? t(WEB_PROJECT.actionConfirm, { action: t(WORKFLOW_MESSAGES.actions[asking]) })
+            ? t(WEB_PROJECT.actionConfirm, { action: label(WORKFLOW_MESSAGES.actions[asking]) })
             : ''
         }
-        okText={asking ? t(WORKFLOW_MESSAGES.actions[asking]) : ''}
+        okText={asking ? label(WORKFLOW_MESSAGES.actions[asking]) : ''}
         okButtonProps={{
           danger: asking === 'return' || asking === 'reopen',
           loading: transition.isPending,

@@ -26,7 +26,7 @@ import type { Project } from '../../api/types.js';
 import { useNotify } from '../../components/notify.js';
 import { orgTree } from '../../components/org-tree.js';
 import { formatDateTime, formatWan } from '../../i18n/format.js';
-import { useLanguage, useT } from '../../i18n/language.js';
+import { useLabel, useLanguage, useT } from '../../i18n/language.js';
 import { StateTag } from '../project/state-tag.js';
 import { toCsv } from './csv.js';
 
@@ -36,6 +36,7 @@ const PAGE_SIZE = 20;
 /** The projects list. */
 export function ProjectsPage() {
   const t = useT();
+  const label = useLabel();
   const { language } = useLanguage();
   const notify = useNotify();
   const me = useMe();
@@ -162,7 +163,7 @@ export function ProjectsPage() {
       p.year ?? '',
       formatWan(p.amountTotal),
       p.indicatorCount,
-      t(WORKFLOW_MESSAGES.states[p.state]),
+      label(WORKFLOW_MESSAGES.states[p.state]),
     ]);
     saveBlob(
       new Blob([toCsv([header, ...body])], { type: 'text/csv;charset=utf-8' }),
@@ -227,7 +228,10 @@ export function ProjectsPage() {
           placeholder={t(WEB_PROJECTS.anyState)}
           value={state ?? undefined}
           onChange={(v: string | undefined) => set('state', v)}
-          options={PROJECT_STATES.map((s) => ({ value: s, label: t(WORKFLOW_MESSAGES.states[s]) }))}
+          options={PROJECT_STATES.map((s) => ({
+            value: s,
+            label: label(WORKFLOW_MESSAGES.states[s]),
+          }))}
           style={{ width: 150 }}
         />
         <Select
@@ -251,7 +255,7 @@ export function ProjectsPage() {
         {category && category in REVIEW_MESSAGES.category && (
           <Tag closable onClose={() => set('category', null)} className="filter-tag">
             {t(WEB_PROJECTS.findingsFilter)}:{' '}
-            {t(REVIEW_MESSAGES.category[category as keyof typeof REVIEW_MESSAGES.category])} ·{' '}
+            {label(REVIEW_MESSAGES.category[category as keyof typeof REVIEW_MESSAGES.category])} ·{' '}
             {t(WEB_DASHBOARD.categoryBasis, { n: categoryFindings.counted })}
           </Tag>
         )}

@@ -15,7 +15,7 @@ import { errorText } from '../../../api/http.js';
 import { useHistory, useVersionTable } from '../../../api/projects.js';
 import type { AuditEntry, HistoryVersion, Project } from '../../../api/types.js';
 import { formatDateTime } from '../../../i18n/format.js';
-import { useLanguage, useT } from '../../../i18n/language.js';
+import { useLabel, useLanguage, useT } from '../../../i18n/language.js';
 import { TableDiffView } from '../diff/table-diff-view.js';
 
 const SOURCE: Readonly<Record<string, Bilingual>> = {
@@ -73,6 +73,7 @@ function VersionDiff({
 /** The history tab. */
 export function HistoryTab({ project }: { readonly project: Project }) {
   const t = useT();
+  const label = useLabel();
   const { language } = useLanguage();
   const history = useHistory(project.id);
   const [from, setFrom] = useState<number | null>(null);
@@ -96,13 +97,13 @@ export function HistoryTab({ project }: { readonly project: Project }) {
   if (history.isError)
     return <Alert type="error" showIcon title={errorText(history.error)[language]} />;
 
-  const label = (v: HistoryVersion) =>
+  const versionLabel = (v: HistoryVersion) =>
     t(WEB_HISTORY.versionLabel, {
       n: v.number,
       who: v.createdByName,
       when: formatDateTime(v.createdAt),
     });
-  const options = versions.map((v) => ({ value: v.number, label: label(v) }));
+  const options = versions.map((v) => ({ value: v.number, label: versionLabel(v) }));
 
   return (
     <div className="history-tab">
@@ -180,12 +181,12 @@ export function HistoryTab({ project }: { readonly project: Project }) {
               width: 180,
               render: (_: string, entry) => {
                 const action = auditAction(entry);
-                return action ? t(action) : entry.action;
+                return action ? label(action) : entry.action;
               },
             },
             {
               title: t(WEB_HISTORY.auditDetail),
-              render: (_: unknown, entry) => auditDetail(entry, t),
+              render: (_: unknown, entry) => auditDetail(entry, label),
             },
           ]}
         />

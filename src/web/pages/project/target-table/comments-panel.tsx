@@ -9,7 +9,7 @@ import { useAddComment } from '../../../api/projects.js';
 import type { ReviewComment } from '../../../api/types.js';
 import { useNotify } from '../../../components/notify.js';
 import { formatDateTime } from '../../../i18n/format.js';
-import { useT } from '../../../i18n/language.js';
+import { useLabel, useT } from '../../../i18n/language.js';
 
 interface CommentsPanelProps {
   readonly projectId: string;
@@ -28,6 +28,7 @@ function CommentItem({
   readonly onJump: (index: number) => void;
 }) {
   const t = useT();
+  const label = useLabel();
   const role = comment.authorRole ? WEB_ROLES[comment.authorRole] : null;
   const action =
     comment.kind === 'transition' && comment.action && comment.action in WORKFLOW_MESSAGES.actions
@@ -38,7 +39,7 @@ function CommentItem({
       <div className="comment-meta">
         <strong>{comment.authorName}</strong>
         {role && <span className="comment-role">{t(role)}</span>}
-        {action && <Tag color={comment.action === 'return' ? 'red' : 'blue'}>{t(action)}</Tag>}
+        {action && <Tag color={comment.action === 'return' ? 'red' : 'blue'}>{label(action)}</Tag>}
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
       </div>
       {comment.indicatorIndex !== null && (

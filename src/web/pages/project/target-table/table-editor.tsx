@@ -19,6 +19,7 @@ import { WEB_GRID, WEB_PROJECT } from '../../../../core/messages/index.js';
 import type { TargetTable } from '../../../../core/table/target-table.js';
 import type { ReviewComment } from '../../../api/types.js';
 import { useNotify } from '../../../components/notify.js';
+import { useFitHeight } from '../../../components/use-fit-height.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useT } from '../../../i18n/language.js';
 import { recordMark, recordSample } from '../../../perf.js';
@@ -103,6 +104,7 @@ export function TableEditor(props: TableEditorProps) {
   const dirty = useMemo(() => isDirty(draft), [draft]);
   const framework = FRAMEWORKS[draft.base.framework];
   const saver = useTableSave(projectId);
+  const fit = useFitHeight<HTMLDivElement>();
 
   useKeepLocalDraft(projectId, baseVersion, draft.table.indicators, dirty && !readOnly);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -366,7 +368,7 @@ export function TableEditor(props: TableEditorProps) {
         </div>
       )}
       <p className="grid-help">{t(WEB_GRID.help)}</p>
-      <div className="editor-body">
+      <div className="editor-body" ref={fit.ref} style={{ height: fit.height }}>
         <div className="grid-scroll">
           <TargetGrid
             handle={grid}
