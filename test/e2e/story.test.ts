@@ -7,8 +7,11 @@
  * budgets of the project page are measured (bench/e2e-results.json).
  */
 
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { NATIONAL_PROFILE, scoreTable } from '../../src/core/scoring/index.js';
 import type { TargetTable } from '../../src/core/table/target-table.js';
 import { SEED_PATH } from '../support/seed.js';
 import { editCell, expectMessage, rowNamed, signIn, signOut, takeAction } from './support/app.js';
@@ -31,6 +34,11 @@ import {
 } from './support/server.js';
 
 const RATE_ROW = '科普活动运行后勤管理正常运行率';
+/** A real 1×1 PNG: evidence is checked from its bytes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const STORY_TIMEOUT = 240_000;
 
 describe.sequential('the web app: the story of a target table', () => {
@@ -374,6 +382,83 @@ describe.sequential('the web app: the story of a target table', () => {
   );
 
   it(
+    'unit A files monitoring, records actuals with evidence; the score appears; the 自评表 adds up',
+    async () => {
+      await signIn(page, base, 'unit-a', tree.password('unit-a'));
+      // 监控: what was done by the checkpoint, and the light that follows.
+      await page.goto(`${base}/projects/${projectId}/monitoring`);
+      const monitoringRow = page.locator('.monitoring-table tr[data-index="0"]');
+      await monitoringRow.waitFor();
+      await monitoringRow.locator('input').nth(0).fill('4场');
+      await monitoringRow.locator('input').nth(1).fill('6场');
+      await monitoringRow.locator('select').nth(1).selectOption('certain');
+      await page.getByRole('button', { name: '保存监控填报' }).click();
+      await expectMessage(page, '的监控填报');
+      await expect
+        .poll(() => monitoringRow.locator('.light').getAttribute('class'))
+        .not.toContain('light-none');
+      await shoot(page, '15-monitoring');
+
+      // 自评: an actual, an evidence file, the score with its explanation.
+      await page.getByRole('tab', { name: '自评' }).click();
+      const row = page.locator('.actuals-table tr[data-index="0"]');
+      await row.waitFor();
+      await row.getByLabel(/实际完成值/).fill('6场');
+      await page.getByRole('button', { name: '保存实际完成值' }).click();
+      await expectMessage(page, '已保存 1 条实际完成值');
+      await row.locator('td.actuals-name').click();
+      const side = page.locator('[data-testid=indicator-side]');
+      await expect
+        .poll(() => side.locator('[data-testid=score-explain]').textContent())
+        .toContain('正向指标');
+      await side
+        .locator('input[type=file]')
+        .setInputFiles({ name: '活动照片.png', mimeType: 'image/png', buffer: PNG });
+      await expectMessage(page, '已上传“活动照片.png”');
+      await expect.poll(() => side.locator('[data-testid=evidence-item]').count()).toBe(1);
+      await side.getByRole('button', { name: /预览 活动照片/ }).click();
+      await page.locator('.ant-modal img.evidence-image').waitFor();
+      await page.keyboard.press('Escape');
+      expect(await row.locator('[data-testid=row-score]').textContent()).not.toBe('');
+      await shoot(page, '16-self-evaluation');
+
+      // The score of the server is core's score of the table with its actuals.
+      const api = await ApiClient.signIn(base, 'unit-a', tree.password('unit-a'));
+      const merged = await api.json<TargetTable>('GET', `/api/projects/${projectId}/actuals/table`);
+      const served = await api.json<{ total: number }>('GET', `/api/projects/${projectId}/score`);
+      expect(served.total).toBe(scoreTable(merged, NATIONAL_PROFILE).total);
+      await expect
+        .poll(() =>
+          page.locator('.score-summary .ant-statistic-content-value').first().textContent(),
+        )
+        .toBe(String(served.total));
+
+      // The 自评表 download is a workbook whose 总分 line says the same total.
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: /导出/ }).click();
+      await page.getByRole('menuitem', { name: '绩效自评表（XLSX）' }).click();
+      const file = await downloading;
+      const workbook = new ExcelJS.Workbook();
+      const bytes = await readFile(await file.path());
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      const totals: number[] = [];
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((r) => {
+          const cells = (r.values as unknown[]).slice(1);
+          if (String(cells[0] ?? '').trim() === '总分')
+            totals.push(...cells.filter((c): c is number => typeof c === 'number'));
+        }),
+      );
+      expect(totals.at(-1)).toBe(served.total);
+      await expectCleanScreen();
+      await signOut(page);
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'the administrator manages organisations, users and sees the profiles',
     async () => {
       await signIn(page, base, 'admin', server.adminPassword);
@@ -386,13 +471,13 @@ describe.sequential('the web app: the story of a target table', () => {
       await page.locator('.admin-side input').first().fill('深圳市青少年科技教育协会');
       await page.locator('.admin-side button[type=submit]').click();
       await expectMessage(page, '已新建');
-      await shoot(page, '15-admin-orgs');
+      await shoot(page, '17-admin-orgs');
       await page.getByRole('tab', { name: '用户与角色' }).click();
       await page.locator('.ant-table-row').first().waitFor();
-      await shoot(page, '16-admin-users');
+      await shoot(page, '18-admin-users');
       await page.getByRole('tab', { name: '规则与评分配置' }).click();
       await page.locator('.admin-profiles .ant-table-row').first().waitFor();
-      await shoot(page, '17-admin-profiles');
+      await shoot(page, '19-admin-profiles');
       await expectCleanScreen();
       // Unit B, a sibling of unit A, never learns that A's project exists.
       const unitB = await ApiClient.signIn(base, 'unit-b', tree.password('unit-b'));

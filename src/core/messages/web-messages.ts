@@ -19,3 +19,4 @@ export { WEB_IMPORT } from './web-import-messages.js';
 export { WEB_PROJECT } from './web-project-messages.js';
 export { WEB_PROJECTS } from './web-projects-messages.js';
 export { WEB_PUBLIC } from './web-public-messages.js';
+export { WEB_MONITORING, WEB_SELF } from './web-year-messages.js';

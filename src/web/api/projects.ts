@@ -6,6 +6,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Finding, ReviewSummary } from '../../core/review/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import type { WorkflowAction } from '../../core/workflow/transitions.js';
@@ -211,18 +212,27 @@ export function useVersionTable(id: string, n: number | null) {
  */
 export function useFindingsOfProjects(ids: readonly string[], cap = 60) {
   const chosen = ids.slice(0, cap);
-  const results = useQueries({
+  const joined = chosen.join(',');
+  // Combined once per change of the answers (a stable function), so charts redraw only then.
+  const combine = useCallback(
+    (results: readonly { data?: FindingsAnswer; isPending: boolean }[]) => {
+      const order = joined === '' ? [] : joined.split(',');
+      const byProject = new Map<string, readonly Finding[]>();
+      results.forEach((r, i) => {
+        const id = order[i];
+        if (id && r.data) byProject.set(id, r.data.findings);
+      });
+      return { byProject, loading: results.some((r) => r.isPending), counted: byProject.size };
+    },
+    [joined],
+  );
+  return useQueries({
     queries: chosen.map((id) => ({
       queryKey: projectKeys.findings(id),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         getJson<FindingsAnswer>(`/api/projects/${id}/findings`, signal),
       staleTime: 60_000,
     })),
+    combine,
   });
-  const byProject = new Map<string, readonly Finding[]>();
-  results.forEach((r, i) => {
-    const id = chosen[i];
-    if (id && r.data) byProject.set(id, r.data.findings);
-  });
-  return { byProject, loading: results.some((r) => r.isPending), counted: byProject.size };
 }

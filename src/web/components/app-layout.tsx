@@ -88,7 +88,8 @@ export function AppLayout() {
   // Why the session ended decides where sign-in leads: after signing out the next person starts
   // at the dashboard; after an expiry the same person comes back here, edits restored.
   const [ended, setEnded] = useState<'signed-out' | 'expired' | null>(null);
-  const onExpired = useCallback(() => setEnded('expired'), []);
+  // Requests still on their way when the user signs out come back 401: that is no expiry.
+  const onExpired = useCallback(() => setEnded((ended) => ended ?? 'expired'), []);
   useSessionWatch(onExpired);
   if (me.isPending) return <PageLoading />;
   if (!me.data) {

@@ -17,6 +17,7 @@ import type { GradeId } from '../../../core/scoring/scoring-profile.js';
 import { PROJECT_STATES } from '../../../core/workflow/states.js';
 import { useFindingsOfProjects } from '../../api/projects.js';
 import type { Project } from '../../api/types.js';
+import { useGradesOfProjects } from '../../api/year.js';
 import { type ChartOption, EChart } from '../../components/echart.js';
 import { useLanguage, useT } from '../../i18n/language.js';
 
@@ -96,9 +97,13 @@ export function Portfolio({ projects }: { readonly projects: readonly Project[] 
     );
   }, [findings.byProject, name]);
 
+  // Only approved tables have a self-evaluation to grade.
+  const graded = useGradesOfProjects(
+    projects.filter((p) => p.state === 'approved' || p.state === 'published').map((p) => p.id),
+  );
   const grades = useMemo(() => {
     const ids = Object.keys(GRADE_NAMES) as GradeId[];
-    const counts = ids.map((g) => projects.filter((p) => p.grade === g).length);
+    const counts = ids.map((g) => projects.filter((p) => graded.grades.get(p.id) === g).length);
     return {
       total: counts.reduce((a, b) => a + b, 0),
       option: {
@@ -116,7 +121,7 @@ export function Portfolio({ projects }: { readonly projects: readonly Project[] 
         color: ['#237804', '#52c41a', '#fa8c16', '#cf1322'],
       } satisfies ChartOption,
     };
-  }, [projects, name]);
+  }, [projects, name, graded.grades]);
 
   const hint = <span className="chart-hint">{t(WEB_DASHBOARD.chartHint)}</span>;
   return (

@@ -23,6 +23,7 @@ import { useOrgs } from '../../api/orgs.js';
 import { useFindingsOfProjects, useProjects } from '../../api/projects.js';
 import { useMe } from '../../api/session.js';
 import type { Project } from '../../api/types.js';
+import { useGradesOfProjects } from '../../api/year.js';
 import { useNotify } from '../../components/notify.js';
 import { orgTree } from '../../components/org-tree.js';
 import { formatDateTime, formatWan } from '../../i18n/format.js';
@@ -74,16 +75,18 @@ export function ProjectsPage() {
   const categoryFindings = useFindingsOfProjects(
     category ? (list.data?.items ?? []).map((p) => p.id) : [],
   );
+  // Grades come from each project's score (complete self-evaluations only).
+  const graded = useGradesOfProjects(grade ? (list.data?.items ?? []).map((p) => p.id) : []);
   const rows = useMemo(() => {
     let items = list.data?.items ?? [];
-    if (grade) items = items.filter((p) => p.grade === grade);
+    if (grade) items = items.filter((p) => graded.grades.get(p.id) === grade);
     if (findings === 'errors') items = items.filter((p) => p.findingSummary.error > 0);
     if (category)
       items = items.filter((p) =>
         categoryFindings.byProject.get(p.id)?.some((f) => f.category === category),
       );
     return items;
-  }, [list.data, grade, findings, category, categoryFindings.byProject]);
+  }, [list.data, grade, graded.grades, findings, category, categoryFindings.byProject]);
 
   const years = useMemo(() => {
     const set = new Set<number>();
