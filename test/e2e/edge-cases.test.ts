@@ -97,7 +97,7 @@ describe.sequential('the web app when things go wrong', () => {
       // Both sides are shown: their new value of the other row, my new value of mine.
       expect(diff).toContain('3场');
       expect(diff).toContain('2500人');
-      await shoot(page, '20-conflict');
+      await shoot(page, '21-conflict');
       await dialog
         .getByRole('button', { name: new RegExp(`保留我的修改（覆盖第 ${theirs} 版）`) })
         .click();
@@ -142,7 +142,7 @@ describe.sequential('the web app when things go wrong', () => {
       await expect
         .poll(() => page.locator('.ant-alert-warning').textContent())
         .toContain('登录已过期');
-      await shoot(page, '21-session-expired');
+      await shoot(page, '22-session-expired');
       await signIn(page, base, 'unit-a', tree.password('unit-a'));
       await page.waitForURL(new RegExp(`/projects/${projectId}$`));
       await expect
@@ -151,7 +151,7 @@ describe.sequential('the web app when things go wrong', () => {
       await expect
         .poll(() => rowNamed(page, ROW).locator('td.grid-cell-target').textContent())
         .toBe('≥3200人');
-      await shoot(page, '22-draft-restored');
+      await shoot(page, '23-draft-restored');
       await page.keyboard.press('Control+s');
       await expectMessage(page, '已保存为第');
       expect((await serverTable()).table.indicators.find((i) => i.name === ROW)?.target.raw).toBe(
@@ -188,7 +188,7 @@ describe.sequential('the web app when things go wrong', () => {
       const text = (await alert.textContent()) ?? '';
       // A sentence for a person: no stack trace, no bare error code.
       expect(text).not.toMatch(/Error:|at .*\.js|HTTP_\d{3}|[A-Z_]{6,}/);
-      await shoot(page, '23-bad-file');
+      await shoot(page, '24-bad-file');
       expect(
         (await (await colleague()).json<{ total: number }>('GET', '/api/projects')).total,
       ).toBe(before);

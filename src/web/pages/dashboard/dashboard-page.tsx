@@ -2,10 +2,11 @@
  * 工作台: my tasks first (to fill, to fix, to review, to publish), then for reviewers and
  * administrators the portfolio as charts; every bar leads to the filtered project list.
  */
-import { Alert, Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { WEB_DASHBOARD } from '../../../core/messages/index.js';
+import { WEB_DASHBOARD, WEB_PROJECTS } from '../../../core/messages/index.js';
 import { addFen, formatYuan, yuanToFen } from '../../../core/money/money.js';
 import { errorText } from '../../api/http.js';
 import { useProjects } from '../../api/projects.js';
@@ -81,9 +82,29 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={t(WEB_DASHBOARD.myTasks)} className="dashboard-tasks">
+      <Card
+        size="small"
+        title={t(WEB_DASHBOARD.myTasks)}
+        className="dashboard-tasks"
+        extra={
+          role === 'unit-filer' && (
+            <Link to="/import">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t(WEB_PROJECTS.importTable)}
+              </Button>
+            </Link>
+          )
+        }
+      >
         {tasks.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(WEB_DASHBOARD.noTasks)} />
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={
+              role === 'unit-filer' && items.length === 0
+                ? t(WEB_PROJECTS.emptyFiler)
+                : t(WEB_DASHBOARD.noTasks)
+            }
+          />
         ) : (
           <Row gutter={[12, 12]}>
             {tasks.map(([kind, list]) => (
@@ -107,11 +128,15 @@ export function DashboardPage() {
                     size="small"
                     dataSource={list.slice(0, 6)}
                     renderItem={(p) => (
-                      <List.Item extra={<StateTag state={p.state} />}>
-                        <Link to={`/projects/${p.id}`} className="task-link">
-                          {p.name}
-                        </Link>
-                        <span className="task-org">{p.orgName}</span>
+                      <List.Item>
+                        <div className="task-item">
+                          <Link to={`/projects/${p.id}`} className="task-link" title={p.name}>
+                            {p.name}
+                          </Link>
+                          <span className="task-org">
+                            {p.orgName} · {p.year ?? ''} <StateTag state={p.state} />
+                          </span>
+                        </div>
                       </List.Item>
                     )}
                   />

@@ -149,7 +149,7 @@ export function ActualsTable({
         <col style={{ width: 56 }} />
         <col style={{ width: 56 }} />
         <col style={{ width: '24%' }} />
-        <col style={{ width: 44 }} />
+        <col style={{ width: 64 }} />
         <col style={{ width: 70 }} />
       </colgroup>
       <thead>
