@@ -5,7 +5,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TargetTable } from '../../src/core/table/target-table.js';
 import { SEED_PATH } from '../support/seed.js';
 import { editCell, expectMessage, rowNamed, signIn } from './support/app.js';
@@ -62,6 +62,8 @@ describe.sequential('the web app when things go wrong', () => {
   }
 
   beforeAll(async () => {
+    // A browser on a shared two-core machine: give each awaited change time to show.
+    vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
     server = await startServer();
     base = server.url;
     tree = await buildStoryTree(server);

@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NATIONAL_PROFILE, scoreTable } from '../../src/core/scoring/index.js';
 import type { TargetTable } from '../../src/core/table/target-table.js';
 import { SEED_PATH } from '../support/seed.js';
@@ -50,6 +50,8 @@ describe.sequential('the web app: the story of a target table', () => {
   let base = '';
 
   beforeAll(async () => {
+    // A browser on a shared two-core machine: give each awaited change time to show.
+    vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
     server = await startServer();
     base = server.url;
     tree = await buildStoryTree(server);
