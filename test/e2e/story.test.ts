@@ -262,6 +262,23 @@ describe.sequential('the web app: the story of a target table', () => {
       await expect.poll(rows).toBe(164);
       await page.keyboard.press('Control+z');
       await expect.poll(rows).toBe(165);
+      // A block copied from Excel lands cell by cell from the active cell down; one undo takes it back.
+      const fair = rowNamed(page, '参加国际知名展会');
+      await fair.locator('td.grid-cell-target').click();
+      await page.evaluate(`(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '2场\\t《展会计划》\\r\\n2500人\\t《展会计划》\\r\\n');
+        document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+      })()`);
+      await expectMessage(page, '已粘贴 4 个单元格');
+      await expect.poll(() => fair.locator('td.grid-cell-target').textContent()).toBe('2场');
+      await expect
+        .poll(() =>
+          rowNamed(page, '参加展会接待观众人数').locator('td.grid-cell-source').textContent(),
+        )
+        .toBe('《展会计划》');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => fair.locator('td.grid-cell-target').textContent()).toBe('1场');
       await page.getByRole('button', { name: '放弃修改' }).click();
       await page.locator('.ant-popconfirm-buttons .ant-btn-primary:visible').click();
       await expect.poll(rows).toBe(164);

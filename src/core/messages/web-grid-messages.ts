@@ -16,8 +16,12 @@ export const WEB_GRID = {
   emptyName: { zh: '（未填写指标名称）', en: '(no indicator name)' },
   emptyValue: { zh: '（未填写）', en: '(empty)' },
   help: {
-    zh: '方向键移动 · Enter 或直接输入开始编辑 · Enter 确认 · Esc 取消 · Tab 下一格 · Ctrl+Z 撤销 · Ctrl+S 保存',
-    en: 'Arrows move · Enter or type to edit · Enter confirms · Esc cancels · Tab next cell · Ctrl+Z undo · Ctrl+S save',
+    zh: '方向键移动 · Enter 或直接输入开始编辑 · Enter 确认 · Esc 取消 · Tab 下一格 · Ctrl+C/Ctrl+V 与 Excel 互相复制粘贴 · Ctrl+Z 撤销 · Ctrl+S 保存',
+    en: 'Arrows move · Enter or type to edit · Enter confirms · Esc cancels · Tab next cell · Ctrl+C/Ctrl+V to and from Excel · Ctrl+Z undo · Ctrl+S save',
+  },
+  pasted: {
+    zh: '已粘贴 {n} 个单元格，可按 Ctrl+Z 撤销。',
+    en: 'Pasted {n} cells; Ctrl+Z undoes it.',
   },
   editing: { zh: '正在编辑：{column}', en: 'Editing: {column}' },
   insertRow: { zh: '插入指标', en: 'Insert indicator' },

@@ -4,6 +4,7 @@
  * when something changed.
  */
 import { categoryOf, FRAMEWORKS } from '../../../../core/framework/frameworks.js';
+import { level2OfLabel } from '../../../../core/framework/labels.js';
 import { LEVEL1_OF, type Level2 } from '../../../../core/framework/taxonomy.js';
 import type { Indicator, TargetTable } from '../../../../core/table/target-table.js';
 import { parseTargetValue } from '../../../../core/value/parse.js';
@@ -171,4 +172,35 @@ export function isDirty(draft: Draft): boolean {
 /** A draft of `base` with the indicators of an earlier, unsaved edit (restored after sign-in). */
 export function draftWith(base: TargetTable, indicators: readonly Indicator[]): Draft {
   return draftOf({ ...base, indicators });
+}
+
+/**
+ * Pastes a block of cells copied from Excel (tab-separated rows) starting at a cell: rows go down
+ * the grid in display order, columns across the editable fields. One draft, so one undo step.
+ * The level-2 column takes the label as written (数量, 数量指标, 质量…).
+ */
+export function pasteBlock(
+  draft: Draft,
+  order: readonly string[],
+  start: { readonly key: string; readonly col: number },
+  text: string,
+): { draft: Draft; cells: number } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  const first = order.indexOf(start.key);
+  let next = draft;
+  let cells = 0;
+  lines.forEach((line, r) => {
+    const key = order[first + r];
+    if (first < 0 || !key) return;
+    line.split('\t').forEach((value, c) => {
+      const field = EDITABLE_FIELDS[start.col + c];
+      if (!field) return;
+      const cell = field === 'level2' ? (level2OfLabel(value) ?? '') : value.trim();
+      const after = setCell(next, key, field, cell);
+      if (after !== next) cells += 1;
+      next = after;
+    });
+  });
+  return { draft: next, cells };
 }

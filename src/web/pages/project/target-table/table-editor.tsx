@@ -34,6 +34,7 @@ import {
   insertRow,
   isDirty,
   moveRow,
+  pasteBlock,
   setCell,
 } from './draft.js';
 import { useDraftHistory } from './draft-history.js';
@@ -190,6 +191,15 @@ export function TableEditor(props: TableEditorProps) {
     notify.info(WEB_GRID.rowDeleted, { n: activeIndex + 1, name });
     if (neighbour) requestAnimationFrame(() => grid.current?.focusCell(neighbour));
   };
+  const paste = useCallback(
+    (start: { key: string; col: number }, text: string) => {
+      const result = pasteBlock(draftRef.current, layout.order, start, text);
+      if (result.cells === 0) return;
+      apply(result.draft);
+      notify.info(WEB_GRID.pasted, { n: result.cells });
+    },
+    [apply, layout.order, notify],
+  );
   const undo = useCallback(() => {
     if (!history.canUndo) {
       notify.info(WEB_GRID.nothingToUndo);
@@ -382,6 +392,7 @@ export function TableEditor(props: TableEditorProps) {
             onActiveRow={setActiveKey}
             onOpenComments={openComments}
             onMoveRow={move}
+            onPaste={paste}
           />
         </div>
         <aside className="editor-side">

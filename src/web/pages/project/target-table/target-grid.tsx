@@ -19,7 +19,7 @@ import { WEB_GRID } from '../../../../core/messages/index.js';
 import type { Finding } from '../../../../core/review/index.js';
 import { useLanguage, useT } from '../../../i18n/language.js';
 import type { AfterEdit } from './cell-editor.js';
-import { type Draft, EDITABLE_FIELDS, type EditableField } from './draft.js';
+import { cellText, type Draft, EDITABLE_FIELDS, type EditableField } from './draft.js';
 import { GridRow, type RowHandlers } from './grid-row.js';
 import type { GridLayout } from './groups.js';
 
@@ -44,6 +44,8 @@ interface TargetGridProps {
   readonly onOpenComments: (key: string) => void;
   /** Alt+↑ / Alt+↓: move the active row within its category. */
   readonly onMoveRow: (delta: -1 | 1) => void;
+  /** Ctrl+V on a cell: a block copied from Excel, pasted from that cell. */
+  readonly onPaste?: (start: { key: string; col: number }, text: string) => void;
   readonly handle?: Ref<GridHandle>;
 }
 
@@ -68,6 +70,7 @@ export function TargetGrid(props: TargetGridProps) {
     onActiveRow,
     onOpenComments,
     onMoveRow,
+    onPaste,
     handle,
   } = props;
   const t = useT();
@@ -266,6 +269,21 @@ export function TargetGrid(props: TargetGridProps) {
       aria-rowcount={draft.rows.length + 1}
       aria-readonly={readOnly || undefined}
       onKeyDown={onKeyDown}
+      onCopy={(event) => {
+        // Ctrl+C on a cell copies its text, as a spreadsheet does.
+        const current = activeRef.current;
+        const row = current ? draft.rows[layout.indexOf.get(current.key) ?? -1] : undefined;
+        const field = current ? EDITABLE_FIELDS[current.col] : undefined;
+        if (editing || !row || !field) return;
+        event.preventDefault();
+        event.clipboardData.setData('text/plain', cellText(row.indicator, field));
+      }}
+      onPaste={(event) => {
+        const current = activeRef.current;
+        if (editing || readOnly || !current || !onPaste) return;
+        event.preventDefault();
+        onPaste(current, event.clipboardData.getData('text/plain'));
+      }}
       onFocus={(event) => {
         // Tabbing into the grid lands on the first cell when none is active yet.
         if (event.target === tableRef.current && !activeRef.current) move(0, 0);
