@@ -17,7 +17,6 @@ export interface ProjectFilters {
   readonly year?: number | null;
   readonly orgId?: string | null;
   readonly state?: string | null;
-  readonly grade?: string | null;
   readonly q?: string | null;
   readonly page?: number;
   readonly pageSize?: number;

@@ -70,8 +70,6 @@ export interface Project {
   readonly findingSummary: FindingSummary;
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** Self-evaluation grade, once scored. */
-  readonly grade?: string | null;
   /** Actions the caller may take now, when the server says so. */
   readonly actions?: readonly WorkflowAction[];
   /** Why the table cannot be changed now (always said, never a silent lock). */

@@ -138,12 +138,6 @@ export function ProjectsPage() {
       render: (s: ProjectState) => <StateTag state={s} />,
     },
     {
-      title: t(WEB_PROJECTS.grade),
-      dataIndex: 'grade',
-      width: 70,
-      render: (g: GradeId | null | undefined) => (g && GRADE_NAMES[g] ? t(GRADE_NAMES[g]) : ''),
-    },
-    {
       title: t(WEB_PROJECTS.updated),
       dataIndex: 'updatedAt',
       width: 140,

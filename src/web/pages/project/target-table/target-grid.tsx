@@ -251,12 +251,11 @@ export function TargetGrid(props: TargetGridProps) {
     }
   };
 
-  const columnLabels = [
-    t(WEB_GRID.level2),
-    t(WEB_GRID.name),
-    t(WEB_GRID.target),
-    t(WEB_GRID.source),
-  ];
+  // Kept stable so the memoised rows render again only when their own data changes.
+  const columnLabels = useMemo(
+    () => [t(WEB_GRID.level2), t(WEB_GRID.name), t(WEB_GRID.target), t(WEB_GRID.source)],
+    [t],
+  );
   const year = draft.base.project.year;
 
   return (
