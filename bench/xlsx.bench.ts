@@ -8,8 +8,8 @@
 
 import ExcelJS from 'exceljs';
 import { formatWanYuan, yuanToFen } from '../dist/core/money/money.js';
-import type { TargetTable } from '../src/core/table/target-table.js';
 import { readTargetTables } from '../dist/io/read.js';
+import type { TargetTable } from '../src/core/table/target-table.js';
 import { generateTables } from '../test/support/corpus.js';
 import { type Figures, medianMs, round } from './support.js';
 

@@ -43,7 +43,8 @@ function textOf(node: Element): string {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (isText(n)) out += n.data;
-    else if (isTag(n)) for (let k = n.children.length - 1; k >= 0; k -= 1) stack.push(n.children[k]!);
+    else if (isTag(n))
+      for (let k = n.children.length - 1; k >= 0; k -= 1) stack.push(n.children[k]!);
   }
   return out;
 }
@@ -144,7 +145,8 @@ function sheetRows(sheet: Element, name: string, formats: Map<string, string>): 
       const width = Math.max(...line.keys());
       const cells = Array.from(
         { length: width },
-        (_, k) => line.get(k + 1) ?? { text: '', at: { sheet: name, cell: cellAddress(rowNumber, k + 1) } },
+        (_, k) =>
+          line.get(k + 1) ?? { text: '', at: { sheet: name, cell: cellAddress(rowNumber, k + 1) } },
       );
       return { cells, at: { sheet: name, row: rowNumber } };
     });
@@ -173,7 +175,11 @@ export function readSpreadsheetXml(text: string, origin: Origin): TargetTable[] 
       return;
     }
     const message = render(READ_MESSAGES.hiddenSheet, { sheet: name });
-    const warning: ReaderWarning = { code: 'hiddenSheet', message: message.zh, messageEn: message.en };
+    const warning: ReaderWarning = {
+      code: 'hiddenSheet',
+      message: message.zh,
+      messageEn: message.en,
+    };
     for (const table of found) tables.push({ ...table, warnings: [warning, ...table.warnings] });
   });
   return tables;
