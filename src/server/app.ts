@@ -73,7 +73,13 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyHelmet, {
+    global: true,
+    // Offices often serve jixiao over plain HTTP on a LAN address; there the default
+    // upgrade-insecure-requests would send the app's own scripts and API calls to https and
+    // break the page. A TLS-terminating proxy in front can add it back.
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

@@ -46,6 +46,18 @@ describeEachDatabase('web app and health', (ctx) => {
     });
   });
 
+  it('sends a strict content policy that still works over plain HTTP on a LAN address', async () => {
+    const page = await app.inject({
+      url: '/',
+      headers: { accept: 'text/html', host: '192.168.1.20:3000' },
+    });
+    const policy = String(page.headers['content-security-policy']);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('answers /healthz with 200 while the database answers, and 503 once it does not', async () => {
     const store = await ctx.open();
     const own = await buildApp({ store, webRoot: null });
