@@ -8,11 +8,25 @@ export type MessageParams = Readonly<Record<string, string | number | null | und
 
 export type Language = 'zh' | 'en';
 
-const fill = (template: string, params: MessageParams): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = params[key];
-    return value === undefined || value === null ? whole : String(value);
-  });
+/** Templates split at their placeholders once: scoring and review render thousands per table. */
+const SPLIT = new Map<string, readonly string[]>();
+const SPLIT_LIMIT = 5000;
+
+function fill(template: string, params: MessageParams): string {
+  let parts = SPLIT.get(template);
+  if (parts === undefined) {
+    // Odd indexes are placeholder names: "得分 {score}" → ['得分 ', 'score', ''].
+    parts = template.split(/\{(\w+)\}/);
+    if (SPLIT.size < SPLIT_LIMIT) SPLIT.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k += 2) {
+    const value = params[parts[k]!];
+    out +=
+      (value === undefined || value === null ? `{${parts[k]}}` : String(value)) + parts[k + 1]!;
+  }
+  return out;
+}
 
 /**
  * Fills `{name}` placeholders in both languages.
