@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { REVIEW_MESSAGES } from '../../src/core/messages/index.js';
 import {
   CRITERIA,
+  exampleReviewOptions,
   exampleTable,
   FINDING_CATEGORIES,
   NATIONAL_PROFILE,
@@ -33,6 +34,13 @@ function rowsTable(example: RuleExample): string[] {
   const lines: string[] = [];
   if (project && Object.keys(project).length > 0)
     lines.push(`Project facts: \`${JSON.stringify(project)}\``, '');
+  if (example.previous) {
+    lines.push(`上年（${example.previous.year}年）自评 · last year's self-evaluation:`, '');
+    lines.push('| 三级指标 | 指标值 | 实际完成值 |', '| --- | --- | --- |');
+    for (const [name, target, actual] of example.previous.rows)
+      lines.push(`| ${cell(name)} | ${cell(target)} | ${cell(actual)} |`);
+    lines.push('', '本年 · this year:', '');
+  }
   lines.push(
     '| 行 | 二级指标 | 三级指标 | 指标值 | 目标值来源 |',
     '| --- | --- | --- | --- | --- |',
@@ -48,7 +56,12 @@ function rowsTable(example: RuleExample): string[] {
 }
 
 function ruleSection(rule: RuleDefinition): string[] {
-  const hits = review(exampleTable(rule.examples.hit)).findings.filter((f) => f.rule === rule.id);
+  const example = rule.examples.hit;
+  const hits = review(
+    exampleTable(example),
+    undefined,
+    exampleReviewOptions(example),
+  ).findings.filter((f) => f.rule === rule.id);
   const lines = [
     `### \`${rule.id}\` — ${rule.title.zh}`,
     '',

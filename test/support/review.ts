@@ -4,7 +4,11 @@
  */
 
 import { expect } from 'vitest';
-import { exampleTable, type RuleExample } from '../../src/core/review/example.js';
+import {
+  exampleReviewOptions,
+  exampleTable,
+  type RuleExample,
+} from '../../src/core/review/example.js';
 import type { Finding } from '../../src/core/review/finding.js';
 import { review } from '../../src/core/review/review.js';
 import type { RuleDefinition } from '../../src/core/review/rule.js';
@@ -13,7 +17,8 @@ import type { TargetTable } from '../../src/core/table/target-table.js';
 /** The findings of one rule on a table or an example. */
 export function findingsOf(rule: string, input: TargetTable | RuleExample): Finding[] {
   const table = 'rows' in input ? exampleTable(input) : input;
-  return review(table).findings.filter((f) => f.rule === rule);
+  const options = 'rows' in input ? exampleReviewOptions(input) : {};
+  return review(table, undefined, options).findings.filter((f) => f.rule === rule);
 }
 
 /** Asserts a rule's documented example is flagged and its near-miss is not. */

@@ -34,6 +34,17 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jixiao-lint-'));
   await writeFile(path('clean.txt'), CLEAN);
   await writeFile(path('garbage.bin'), new Uint8Array([0, 1, 2, 3, 255, 254, 0, 9]));
+  await writeFile(
+    path('last-year.txt'),
+    [
+      '项目支出绩效自评表',
+      '(2018年)',
+      '项目名称\t社区科普讲座',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值',
+      '产出目标\t数量\t举办科普讲座场次\t10场\t15场',
+      '效果目标\t满意度\t听讲居民满意度\t≥90%\t93%',
+    ].join('\n'),
+  );
   await writeFile(path('bad-profile.json'), '{"format":"jixiao.review-profile/1","id":"x",');
   await writeFile(
     path('quiet.json'),
@@ -158,5 +169,25 @@ describe('jixiao lint', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['审核意见表', '审核汇总']);
     expect(io.err()).toContain('已写入审核意见表');
     expect(await lintCommand([SEED_PATH], { out: path('review.csv') }, memoryIO())).toBe(2);
+  });
+
+  it('compares targets with last year’s actuals given --previous', async () => {
+    const io = memoryIO();
+    const code = await lintCommand(
+      [path('clean.txt')],
+      { previous: path('last-year.txt'), maxWarnings: 0, json: true },
+      io,
+    );
+    const report = JSON.parse(io.out()) as { findings: { rule: string; message: string }[] };
+    const history = report.findings.filter((f) => f.rule === 'target-below-last-actual');
+    expect(history.map((f) => f.message)).toEqual([
+      '“举办科普讲座场次”的目标值“12场”低于上年（2018年）实际完成的15场',
+    ]);
+    expect(code).toBe(1);
+    const without = memoryIO();
+    expect(await lintCommand([path('clean.txt')], { maxWarnings: 0 }, without)).toBe(0);
+    const missing = memoryIO();
+    expect(await lintCommand([path('clean.txt')], { previous: path('nope.txt') }, missing)).toBe(2);
+    expect(missing.err()).toContain('nope.txt');
   });
 });

@@ -37,6 +37,8 @@ export interface LintOptions {
   /** As typed: validated here, so that a bad value gets a bilingual message. */
   readonly maxWarnings?: string | number;
   readonly out?: string;
+  /** Last year's self-evaluation of the same project (any readable format, with 实际完成值). */
+  readonly previous?: string;
 }
 
 /** One reviewed table, as `--json` prints it: the findings contract plus where it came from. */
@@ -95,6 +97,12 @@ export async function lintCommand(
     return fail(render(R.report.badOut, { file: options.out }));
   const loaded = options.profile ? await loadProfile(options.profile) : NATIONAL_PROFILE;
   if (isBilingual(loaded)) return fail(loaded);
+  let previous: TargetTable | null = null;
+  if (options.previous) {
+    const read = await readTargetFile(options.previous);
+    if (!read.ok) return fail(read.error.text);
+    previous = read.tables[0] ?? null;
+  }
 
   const reports: LintReport[] = [];
   const reviewed: { table: TargetTable; result: ReviewResult }[] = [];
@@ -109,7 +117,7 @@ export async function lintCommand(
       continue;
     }
     for (const table of read.tables) {
-      const result = review(table, loaded);
+      const result = review(table, loaded, { previous });
       reviewed.push({ table, result });
       reports.push({
         file: table.origin?.file ?? path,
@@ -213,6 +221,10 @@ export function registerLint(program: Command, io: CliIO, setExit: (code: number
     .option('--profile <file>', '审核规则配置 JSON (review profile)')
     .option('--max-warnings <n>', '警告数上限，超过则退出码为 1 (fail above this many warnings)')
     .option('--out <file>', '写出审核意见表 .xlsx (write the review sheet)')
+    .option(
+      '--previous <file>',
+      '上年自评表，用于发现低于上年实际的目标 (last year’s self-evaluation, to find targets below its actuals)',
+    )
     .action(async (files: string[], options: LintOptions) => {
       setExit(await lintCommand(files, options, io));
     });

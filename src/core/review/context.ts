@@ -18,6 +18,7 @@ import {
   nameKey,
   nearKey,
 } from './names.js';
+import type { ReviewOptions } from './review-options.js';
 
 /** Facts about one indicator. */
 export interface IndicatorFacts {
@@ -45,11 +46,32 @@ export interface IndicatorFacts {
   readonly year: number | null;
 }
 
+/** What last year's table achieved, by indicator name. */
+export interface PreviousActuals {
+  readonly year: number | null;
+  /** `nameKey(name)` → the numeric actual of that indicator (the first, when names repeat). */
+  readonly byKey: ReadonlyMap<string, { readonly name: string; readonly actual: NumberValue }>;
+}
+
 /** Everything a rule may read. */
 export interface ReviewContext {
   readonly table: TargetTable;
   readonly framework: Framework;
   readonly facts: readonly IndicatorFacts[];
+  /** Last year's actuals, when the caller knows them. */
+  readonly previous: PreviousActuals | null;
+}
+
+function previousActuals(previous: TargetTable | null | undefined): PreviousActuals | null {
+  if (!previous) return null;
+  const byKey = new Map<string, { name: string; actual: NumberValue }>();
+  for (const i of previous.indicators) {
+    const actual = i.actual;
+    if (actual?.kind !== 'number' || actual.op === 'between') continue;
+    const key = nameKey(i.name.trim());
+    if (!byKey.has(key)) byKey.set(key, { name: i.name.trim(), actual });
+  }
+  return { year: previous.project.year, byKey };
 }
 
 function numbersOf(value: TargetValue): NumberValue[] {
@@ -59,7 +81,7 @@ function numbersOf(value: TargetValue): NumberValue[] {
 }
 
 /** Works out the facts of every indicator of a table. */
-export function reviewContext(table: TargetTable): ReviewContext {
+export function reviewContext(table: TargetTable, options: ReviewOptions = {}): ReviewContext {
   const facts = table.indicators.map((indicator, index): IndicatorFacts => {
     const name = indicator.name.trim();
     const key = nameKey(name);
@@ -81,7 +103,12 @@ export function reviewContext(table: TargetTable): ReviewContext {
       year: table.project.year,
     };
   });
-  return { table, framework: FRAMEWORKS[table.framework] ?? FRAMEWORKS['cn-2019'], facts };
+  return {
+    table,
+    framework: FRAMEWORKS[table.framework] ?? FRAMEWORKS['cn-2019'],
+    facts,
+    previous: previousActuals(options.previous),
+  };
 }
 
 const nameMeasures = new WeakMap<IndicatorFacts, readonly NumberValue[]>();

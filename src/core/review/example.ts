@@ -13,6 +13,7 @@ import {
   type TargetTable,
 } from '../table/target-table.js';
 import { parseTargetValue } from '../value/parse.js';
+import type { ReviewOptions } from './review-options.js';
 
 /** One indicator row: [level-2 label as written, name, target value as written, source]. */
 export type ExampleRow = readonly [
@@ -22,8 +23,13 @@ export type ExampleRow = readonly [
   source?: string,
 ];
 
+/** One indicator of last year's self-evaluation: [name, target as written, actual as written]. */
+export type PreviousRow = readonly [name: string, target: string, actual: string];
+
 export interface RuleExample {
   readonly rows: readonly ExampleRow[];
+  /** Last year's table with its actuals, for rules that compare with history. */
+  readonly previous?: { readonly year: number; readonly rows: readonly PreviousRow[] };
   /** Project facts that differ from the default example project (2019, 2019-01-01 to 2019-12-31). */
   readonly project?: Partial<Project>;
   /** Framework of the table; detected from the labels when left out. */
@@ -78,5 +84,24 @@ export function exampleTable(example: RuleExample): TargetTable {
     indicators,
     execution: null,
     warnings: [],
+  };
+}
+
+/** The options `review` takes for an example: last year's table when the example has one. */
+export function exampleReviewOptions(example: RuleExample): ReviewOptions {
+  const previous = example.previous;
+  if (!previous) return {};
+  const base = exampleTable({
+    rows: previous.rows.map(([name, target]) => ['数量', name, target]),
+  });
+  return {
+    previous: {
+      ...base,
+      project: { ...base.project, year: previous.year, startDate: null, endDate: null },
+      indicators: base.indicators.map((i, k) => ({
+        ...i,
+        actual: parseTargetValue(previous.rows[k]![2], { year: previous.year }),
+      })),
+    },
   };
 }

@@ -3,7 +3,13 @@
  * the rule catalogue. Pure: the server, the CLI and the web editor import it alike.
  */
 
-export { type ExampleRow, exampleTable, type RuleExample } from './example.js';
+export {
+  type ExampleRow,
+  exampleReviewOptions,
+  exampleTable,
+  type PreviousRow,
+  type RuleExample,
+} from './example.js';
 export {
   CRITERIA,
   type Criterion,
@@ -26,5 +32,6 @@ export {
 } from './profile.js';
 export { type ProfileResult, parseReviewProfile } from './profile.schema.js';
 export { review, summarize } from './review.js';
+export type { ReviewOptions } from './review-options.js';
 export type { RuleDefinition, ThresholdDefinition } from './rule.js';
 export { RULES, ruleById } from './rules/index.js';

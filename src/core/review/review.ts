@@ -8,19 +8,22 @@ import type { Location, TargetTable } from '../table/target-table.js';
 import { reviewContext } from './context.js';
 import type { Finding, ReviewResult, ReviewSummary, Severity } from './finding.js';
 import { activeRules, NATIONAL_PROFILE, type ReviewProfile } from './profile.js';
+import type { ReviewOptions } from './review-options.js';
 import type { Hit } from './rule.js';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
- * Reviews a target table against a profile (the national default when none is given).
+ * Reviews a target table against a profile (the national default when none is given), and
+ * against last year's actuals when `options.previous` carries them.
  * @example review(table).summary // { error: 12, warning: 40, info: 9 }
  */
 export function review(
   table: TargetTable,
   profile: ReviewProfile = NATIONAL_PROFILE,
+  options: ReviewOptions = {},
 ): ReviewResult {
-  const ctx = reviewContext(table);
+  const ctx = reviewContext(table, options);
   const findings: Finding[] = [];
   for (const { rule, severity, thresholds } of activeRules(profile)) {
     rule.check(

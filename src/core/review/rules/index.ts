@@ -7,6 +7,7 @@ import { DEADLINE_RULES } from './deadline.js';
 import { DIRECTION_RULES } from './direction.js';
 import { DUPLICATE_RULES } from './duplicates.js';
 import { FORMAT_RULES } from './format.js';
+import { HISTORY_RULES } from './history.js';
 import { NAME_RULES } from './indicator-names.js';
 import { MISPLACED_RULES } from './misplaced.js';
 import { MISSING_UNIT_RULES } from './missing-unit.js';
@@ -32,6 +33,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...CATEGORY_RULES,
   ...PROJECT_RULES,
   ...PROPORTION_RULES,
+  ...HISTORY_RULES,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
