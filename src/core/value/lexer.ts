@@ -35,7 +35,14 @@ export type Token =
   | { readonly t: 'change'; readonly change: 'increase' | 'decrease'; readonly text: string }
   | { readonly t: 'range'; readonly text: string }
   | { readonly t: 'slash'; readonly text: string }
-  | { readonly t: 'date'; readonly span: DateSpan | null; readonly text: string }
+  | {
+      readonly t: 'date';
+      /** Null when the date needs a year nobody gave, or is no real date (`invalid`). */
+      readonly span: DateSpan | null;
+      readonly text: string;
+      /** Written as a date but not one: 2月30日, 12月32日, 2019年13月. */
+      readonly invalid?: boolean;
+    }
   | { readonly t: 'sep'; readonly text: string }
   | { readonly t: 'text'; readonly text: string };
 
@@ -175,7 +182,11 @@ function readUnit(s: string): string | null {
 }
 
 /** A date at the start of `s`, with the number of characters it takes. */
-function readDate(s: string, ctx: LexContext): { span: DateSpan | null; length: number } | null {
+function readDate(
+  s: string,
+  ctx: LexContext,
+): { span: DateSpan | null; length: number; invalid?: boolean } | null {
+  const invalid = (length: number) => ({ span: null, length, invalid: true });
   const year = ctx.year ?? null;
   const done = (
     length: number,
@@ -196,6 +207,7 @@ function readDate(s: string, ctx: LexContext): { span: DateSpan | null; length: 
     const [y, mo, d] = [Number(full.groups.y), Number(full.groups.m), Number(full.groups.d)];
     if (isValidDate(y, mo, d))
       return done(full[0].length, isoDate(y, mo, d), isoDate(y, mo, d), true);
+    return invalid(full[0].length);
   }
   const month =
     /^(?<y>\d{4}) ?年 ?(?<m>\d{1,2}) ?月(?:份)?/.exec(s) ??
@@ -204,6 +216,8 @@ function readDate(s: string, ctx: LexContext): { span: DateSpan | null; length: 
     const [y, mo] = [Number(month.groups.y), Number(month.groups.m)];
     if (isValidDate(y, mo, 1))
       return done(month[0].length, isoDate(y, mo, 1), monthEnd(y, mo), true);
+    // 2019年13月 is a mistake; 2019.13 may be a number.
+    if (month[0].includes('年')) return invalid(month[0].length);
   }
   let m: RegExpExecArray | null;
   m = /^(\d{4}) ?年(?:度)?(全年)?/.exec(s);
@@ -224,9 +238,9 @@ function readDate(s: string, ctx: LexContext): { span: DateSpan | null; length: 
   m = /^(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]/.exec(s);
   if (m) {
     const [mo, d] = [Number(m[1]), Number(m[2])];
-    if (year === null) return isValidDate(2000, mo, d) ? { span: null, length: m[0].length } : null;
-    if (isValidDate(year, mo, d))
-      return done(m[0].length, isoDate(year, mo, d), isoDate(year, mo, d), false);
+    if (!isValidDate(year ?? 2000, mo, d)) return invalid(m[0].length);
+    if (year === null) return { span: null, length: m[0].length };
+    return done(m[0].length, isoDate(year, mo, d), isoDate(year, mo, d), false);
   }
   m = /^(\d{1,2}) ?月(?:份)?/.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
@@ -299,7 +313,8 @@ export function lex(input: string, ctx: LexContext = {}): Token[] {
     if (/^[\d本年当上下第一二三四]/.test(rest)) {
       const date = readDate(rest, ctx);
       if (date) {
-        push({ t: 'date', span: date.span, text: rest.slice(0, date.length) });
+        const text = rest.slice(0, date.length);
+        push({ t: 'date', span: date.span, text, ...(date.invalid ? { invalid: true } : {}) });
         i += date.length;
         continue;
       }

@@ -123,6 +123,13 @@ describe('parseTargetValue: dates and periods', () => {
     expect(parse('上半年')).toMatchObject({ kind: 'date', value: '2019-06-30' });
   });
 
+  it('keeps a date that is no real date as text, and says which part', () => {
+    for (const raw of ['12月32日前', '2019年2月30日', '2019年13月', '2019-02-30']) {
+      expect(parse(raw)).toMatchObject({ kind: 'text', notes: [{ code: 'unreadable' }] });
+    }
+    expect(parse('2019.13')).toMatchObject({ kind: 'number', value: 2019.13 });
+  });
+
   it('keeps a date without a known year as text with a note', () => {
     expect(parseTargetValue('本年内完成')).toMatchObject({
       kind: 'text',

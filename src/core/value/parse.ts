@@ -94,8 +94,11 @@ function parseSegment(tokens: readonly Token[]): TargetValue[] {
   const raw = tokenText(tokens).trim();
   const measures = findMeasures(tokens);
   if (measures.length === 0) {
-    const unknownYear = tokens.some((t) => t.t === 'date' && t.span === null);
-    const notes: ValueNote[] = unknownYear ? [{ code: 'year-unknown' }] : [];
+    const notes: ValueNote[] = [];
+    for (const t of tokens) {
+      if (t.t !== 'date' || t.span !== null) continue;
+      notes.push(t.invalid ? { code: 'unreadable', text: t.text } : { code: 'year-unknown' });
+    }
     const level = qualitativeLevel(raw);
     return [{ kind: 'text', raw, ...(level ? { level } : {}), ...(notes.length ? { notes } : {}) }];
   }
