@@ -3,6 +3,10 @@
  * Each area keeps its messages in its own file here; this module is the one door to them.
  */
 
+export {
+  ACTUAL_CORRECTION_ERRORS,
+  type ActualCorrectionErrorCode,
+} from './actual-review-messages.js';
 export { CLI_MESSAGES } from './cli-messages.js';
 export { CONVERT_MESSAGES } from './convert-messages.js';
 export { FORM_LABELS, WRITE_MESSAGES } from './form-messages.js';

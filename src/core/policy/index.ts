@@ -1,4 +1,5 @@
 /** Authorisation as pure predicates, one file per entity. */
+
 export {
   type Actor,
   childKindOf,
@@ -9,6 +10,7 @@ export {
   ROLES,
   type Role,
 } from './actor.js';
+export { canCorrectActual, canReviewUpdate, type UpdateAuthors } from './actual.policy.js';
 export {
   canCloseMonitoring,
   canReadActuals,

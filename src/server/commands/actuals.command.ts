@@ -7,7 +7,8 @@
 
 import { formatYuan, parseAmount } from '../../core/money/money.js';
 import type { Actor } from '../../core/policy/actor.js';
-import { canReviewActual, filesRecords } from '../../core/policy/evidence.policy.js';
+import { canReviewUpdate } from '../../core/policy/actual.policy.js';
+import { filesRecords } from '../../core/policy/evidence.policy.js';
 import { NATIONAL_PROFILE, scoreTable } from '../../core/scoring/index.js';
 import type { ScoreFinding } from '../../core/scoring/score-report.js';
 import type { Indicator, TargetTable } from '../../core/table/target-table.js';
@@ -81,8 +82,8 @@ const sameValues = (a: ActualValues, b: ActualValues): boolean =>
   a.score === b.score &&
   a.deviationReason === b.deviationReason;
 
-/** The update an entry makes, or null when it changes nothing. */
-function updateOf(
+/** The update an entry makes on top of `latest`, or null when it changes nothing. */
+export function updateOf(
   entry: ActualEntry,
   indicator: Indicator,
   latest: ActualUpdate | null,
@@ -134,7 +135,10 @@ function checkEntries(table: TargetTable, entries: readonly ActualEntry[]): void
  * Scores the table as it would be and refuses the update if scoring finds a touched indicator
  * wrong. The national profile divides the weights; a weight the unit set counts as set.
  */
-function refuseWrongValues(records: ProjectRecords, updates: readonly NewActualUpdate[]): void {
+export function refuseWrongValues(
+  records: ProjectRecords,
+  updates: readonly NewActualUpdate[],
+): void {
   if (updates.length === 0) return;
   const year = records.table.project.year;
   const touched = new Map(updates.map((u) => [u.index, u]));
@@ -229,8 +233,8 @@ export async function recordActuals(
 }
 
 /**
- * A reviewer approves or rejects an update. Nobody reviews their own (403); a rejection says
- * why (400); an update is reviewed once (409).
+ * A reviewer approves or rejects an update. Nobody reviews their own, nor a correction entered
+ * on their behalf (403); a rejection says why (400); an update is reviewed once (409).
  */
 export async function reviewActual(
   ctx: ServerContext,
@@ -242,7 +246,10 @@ export async function reviewActual(
   const project = await loadVisibleProject(ctx.store.db, actor, projectId);
   const update = await findActualUpdate(ctx.store.db, project.id, updateId);
   if (!update) throw recordNotFound('update');
-  const decision = canReviewActual(actor, project, update.authorId);
+  const decision = canReviewUpdate(actor, project, {
+    authorId: update.authorId,
+    onBehalfOfId: update.correction?.onBehalfOfId ?? null,
+  });
   if (decision === 'not-your-role') throw apiError('forbidden');
   if (decision === 'own-update') throw recordsError('ownUpdate');
   const comment = text(input.comment ?? null);

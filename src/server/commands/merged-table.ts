@@ -1,6 +1,7 @@
 /**
- * A project's table merged with the year's records: each indicator's latest actual update
- * (实际完成值, 分值, 得分, 偏差原因), its evidence, and the budget execution line — the
+ * A project's table merged with the year's records: each indicator's current actual update
+ * (the latest one not rejected: 实际完成值, 分值, 得分, 偏差原因), its evidence, and the budget
+ * execution line — the
  * interchange table that scoring and the 自评表 read. Records keep the version and indicator
  * name they were made against, so after an adjustment (调整) they follow their indicator.
  */
@@ -68,8 +69,10 @@ export interface ProjectRecords {
   readonly project: ProjectRecord;
   /** The current version's table as approved. */
   readonly table: TargetTable;
-  /** The latest update of each indicator, by current index (null: none). */
+  /** The current update of each indicator (its latest not rejected), by current index. */
   readonly current: readonly (ActualUpdate | null)[];
+  /** The latest update of each indicator when it was rejected after the current one. */
+  readonly rejected: readonly (ActualUpdate | null)[];
   readonly evidence: readonly (readonly EvidenceFile[])[];
   readonly execution: ExecutionUpdate | undefined;
   /** The table with the records filled in. */
@@ -91,11 +94,7 @@ export async function loadProjectRecords(
     latestExecution(q, project.id),
     listEvidence(q, project.id),
   ]);
-  const current: (ActualUpdate | null)[] = table.indicators.map(() => null);
-  for (const u of updates) {
-    const k = placeIndicator(table.indicators, u, project.version);
-    if (k !== null && (current[k] === null || current[k]!.seq < u.seq)) current[k] = u;
-  }
+  const { current, rejected } = placeUpdates(table.indicators, updates, project.version);
   const evidence: EvidenceFile[][] = table.indicators.map(() => []);
   for (const f of files) {
     const k = placeIndicator(
@@ -109,10 +108,35 @@ export async function loadProjectRecords(
     project,
     table,
     current,
+    rejected,
     evidence,
     execution,
     merged: mergeRecords(table, current, evidence, execution),
   };
+}
+
+/**
+ * Places updates on the current indicators: each indicator's current update is its newest
+ * that was not rejected (approved or pending — a rejected value never counts), and a newer
+ * rejected one is kept beside it so the unit sees what was turned down and why.
+ */
+export function placeUpdates(
+  indicators: readonly Pick<Indicator, 'name'>[],
+  updates: readonly ActualUpdate[],
+  currentVersion: number,
+): { current: (ActualUpdate | null)[]; rejected: (ActualUpdate | null)[] } {
+  const current: (ActualUpdate | null)[] = indicators.map(() => null);
+  const rejected: (ActualUpdate | null)[] = indicators.map(() => null);
+  for (const u of updates) {
+    const k = placeIndicator(indicators, u, currentVersion);
+    if (k === null) continue;
+    const slot = u.review.state === 'rejected' ? rejected : current;
+    if (slot[k] === null || slot[k]!.seq < u.seq) slot[k] = u;
+  }
+  for (let k = 0; k < indicators.length; k += 1)
+    if (rejected[k] !== null && current[k] !== null && rejected[k]!.seq < current[k]!.seq)
+      rejected[k] = null;
+  return { current, rejected };
 }
 
 /** The evidence references of an indicator: its files, and the survey its actual came from. */

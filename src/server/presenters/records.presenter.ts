@@ -1,7 +1,12 @@
 /** The public fields of actuals, their updates and evidence files. */
 
 import type { Actor } from '../../core/policy/actor.js';
-import { canWriteActuals, reviewsProject } from '../../core/policy/evidence.policy.js';
+import { canCorrectActual } from '../../core/policy/actual.policy.js';
+import {
+  canWriteActuals,
+  isSelfEvaluationOpen,
+  reviewsProject,
+} from '../../core/policy/evidence.policy.js';
 import type { ActualUpdate } from '../../store/repositories/actual.repository.js';
 import type { EvidenceFile } from '../../store/repositories/evidence.repository.js';
 import { type ProjectRecords, recordsLock, tableValues } from '../commands/merged-table.js';
@@ -31,7 +36,11 @@ const countsOf = (v: { numerator: number | null; denominator: number | null }) =
     ? { numerator: v.numerator, denominator: v.denominator }
     : null;
 
-/** One update with its author and review (the reviewer's id stays inside). */
+/**
+ * One update with its author and review (the reviewer's id stays inside). A reviewer's
+ * correction names the reviewer as its author, the original author as `onBehalfOf`, and the
+ * update it corrects.
+ */
 export function presentActualUpdate(u: ActualUpdate) {
   return {
     id: u.id,
@@ -48,6 +57,9 @@ export function presentActualUpdate(u: ActualUpdate) {
     authorName: u.authorName,
     authorRole: u.authorRole,
     createdAt: u.createdAt,
+    onBehalfOf: u.correction?.onBehalfOfName ?? null,
+    correctedFrom: u.correction?.fromId ?? null,
+    correctionReason: u.correction?.reason ?? null,
     review: {
       state: u.review.state,
       byName: u.review.byName,
@@ -57,9 +69,12 @@ export function presentActualUpdate(u: ActualUpdate) {
   };
 }
 
-/** Every indicator with its current actual, latest update and evidence; the execution line. */
+/**
+ * Every indicator with its current actual (the latest update not rejected) and that update's
+ * review, a newer rejected update when there is one, and evidence; the execution line.
+ */
 export function presentActuals(records: ProjectRecords, actor: Actor) {
-  const { project, table, current, evidence, execution } = records;
+  const { project, table, current, rejected, evidence, execution } = records;
   const base = table.execution;
   return {
     projectId: project.id,
@@ -67,6 +82,7 @@ export function presentActuals(records: ProjectRecords, actor: Actor) {
     state: project.state,
     canEdit: canWriteActuals(actor, project),
     canReview: reviewsProject(actor, project),
+    canCorrect: canCorrectActual(actor, project) && isSelfEvaluationOpen(project.state),
     locked: recordsLock(project),
     indicators: table.indicators.map((indicator, k) => {
       const update = current[k] ?? null;
@@ -83,6 +99,7 @@ export function presentActuals(records: ProjectRecords, actor: Actor) {
         deviationReason: values.deviationReason,
         counts: countsOf(values),
         update: update && presentActualUpdate(update),
+        rejected: rejected[k] ? presentActualUpdate(rejected[k]) : null,
         evidence: (evidence[k] ?? []).map((e) => presentEvidence(e, k)),
       };
     }),

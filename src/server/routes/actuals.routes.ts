@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { listActualHistory } from '../../store/repositories/actual.repository.js';
 import { loadVisibleProject } from '../commands/actor.js';
+import { correctActual } from '../commands/actual-correction.command.js';
 import { recordActuals, reviewActual } from '../commands/actuals.command.js';
 import { loadProjectRecords } from '../commands/merged-table.js';
 import type { ServerContext } from '../context.js';
@@ -17,6 +18,7 @@ import {
   actualsSavedSchema,
   actualsSchema,
   actualUpdateSchema,
+  correctionBodySchema,
   historyQuerySchema,
   reviewBodySchema,
   updateParams,
@@ -129,6 +131,31 @@ export function actualsRoutes(app: ZodApp, ctx: ServerContext): void {
       const { id, updateId } = request.params;
       const update = await reviewActual(ctx, actor, id, updateId, request.body);
       return { update: presentActualUpdate(update) };
+    },
+  );
+
+  app.post(
+    '/api/projects/:id/actuals/updates/:updateId/correction',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['self-evaluation'],
+        summary: '审核人更正当前值（保留原填报人） · a reviewer corrects the current value',
+        description:
+          "The project's reviewers (department, finance) correct an indicator's current update: a new update authored by the reviewer, on behalf of the original author (`onBehalfOf`), naming the update it corrects (`correctedFrom`) and why (`reason`, required). Absent fields keep the corrected update's values. Scoring refuses wrong values as for the unit (400 `actualInvalid`); an update that is no longer current answers 409 `updateSuperseded`. The correction is pending until someone else reviews it.",
+        params: updateParams,
+        body: correctionBodySchema,
+        response: {
+          201: z.object({ update: actualUpdateSchema }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { id, updateId } = request.params;
+      const update = await correctActual(ctx, actor, id, updateId, request.body);
+      return reply.status(201).send({ update: presentActualUpdate(update) });
     },
   );
 }

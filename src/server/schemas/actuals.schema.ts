@@ -88,9 +88,15 @@ export const actualUpdateSchema = z
     deviationReason: z.string().nullable(),
     counts: countsSchema,
     source: z.enum(['entry', 'survey']),
-    authorName: z.string(),
+    authorName: z.string().describe('who entered it (for a correction: the reviewer)'),
     authorRole: z.string().nullable(),
     createdAt: z.string(),
+    onBehalfOf: z
+      .string()
+      .nullable()
+      .describe('a correction: the original author it was entered for; null otherwise'),
+    correctedFrom: z.string().nullable().describe('a correction: the id of the update corrected'),
+    correctionReason: z.string().nullable().describe('a correction: why the reviewer corrected'),
     review: reviewSchema,
   })
   .describe('ActualUpdate');
@@ -129,6 +135,11 @@ export const actualsSchema = z
     state: z.enum(PROJECT_STATES),
     canEdit: z.boolean().describe('the caller may record actuals now'),
     canReview: z.boolean().describe('the caller may review updates (not their own)'),
+    canCorrect: z
+      .boolean()
+      .describe(
+        'the caller may correct current values (a reviewer, once the targets are approved)',
+      ),
     locked: lockSchema,
     indicators: z.array(
       z.object({
@@ -142,7 +153,14 @@ export const actualsSchema = z
         score: z.number().nullable(),
         deviationReason: z.string().nullable(),
         counts: countsSchema,
-        update: actualUpdateSchema.nullable().describe('the latest update; null: none yet'),
+        update: actualUpdateSchema
+          .nullable()
+          .describe(
+            'the current update: the latest not rejected (approved or pending), with its review; null: none',
+          ),
+        rejected: actualUpdateSchema
+          .nullable()
+          .describe('a newer update that was rejected (it does not count), or null'),
         evidence: z.array(evidenceSchema),
       }),
     ),
@@ -163,6 +181,20 @@ export const historyQuerySchema = z.object({
 
 /** `…/actuals/updates/:updateId/review` path. */
 export const updateParams = idParams.extend({ updateId: z.string().min(1).max(100) });
+
+/** `POST …/updates/:updateId/correction` body: the corrected values and why. */
+export const correctionBodySchema = z.strictObject({
+  actual: z
+    .string()
+    .max(200)
+    .nullable()
+    .optional()
+    .describe('实际完成值 as written; absent keeps the corrected update’s, null clears it'),
+  weight: z.number().min(0).max(100).nullable().optional().describe('分值'),
+  score: z.number().min(0).max(100).nullable().optional().describe('得分 (qualitative)'),
+  deviationReason: z.string().max(4000).nullable().optional().describe('偏差原因分析及改进措施'),
+  reason: z.string().max(4000).optional().describe('why the reviewer corrects (required)'),
+});
 
 /** `POST …/review` body. */
 export const reviewBodySchema = z.strictObject({

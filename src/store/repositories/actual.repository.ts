@@ -1,10 +1,12 @@
 /**
  * Actuals (实际完成值) as a history of updates, and the budget execution line likewise. Nothing
  * is overwritten: each update is a new row numbered per project, and the current value of an
- * indicator is its latest update. Reviews are written onto the update they judge.
+ * indicator is its latest update that was not rejected (approved or still pending). Reviews are
+ * written onto the update they judge; a reviewer's correction is a new update that names the
+ * reviewer as its author, the original author it was entered for, and the update it corrects.
  */
 
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Actor, Role } from '../../core/policy/actor.js';
 import type { Queryable, WriteTx } from '../mutate.js';
 import type { ActualUpdateTable, ExecutionUpdateTable } from '../tables/actual.table.js';
@@ -25,6 +27,17 @@ export interface ActualValues {
   readonly deviationReason: string | null;
   readonly numerator: number | null;
   readonly denominator: number | null;
+}
+
+/** What makes an update a reviewer's correction of an earlier one. */
+export interface ActualCorrection {
+  /** The update corrected. */
+  readonly fromId: string;
+  /** The original author the correction was entered for (kept through corrections of corrections). */
+  readonly onBehalfOfId: string | null;
+  readonly onBehalfOfName: string;
+  /** Why the reviewer corrected the value. */
+  readonly reason: string;
 }
 
 /** One update of one indicator, as the domain sees it. */
@@ -48,6 +61,8 @@ export interface ActualUpdate extends ActualValues {
     readonly at: string | null;
     readonly comment: string | null;
   };
+  /** Null unless a reviewer entered this update as a correction. */
+  readonly correction: ActualCorrection | null;
 }
 
 /** Maps a row to an `ActualUpdate`. */
@@ -78,6 +93,15 @@ export function rowToActualUpdate(row: Selectable<ActualUpdateTable>): ActualUpd
       at: row.reviewed_at,
       comment: row.review_comment,
     },
+    correction:
+      row.corrected_from === null
+        ? null
+        : {
+            fromId: row.corrected_from,
+            onBehalfOfId: row.on_behalf_of,
+            onBehalfOfName: row.on_behalf_of_name ?? '',
+            reason: row.correction_reason ?? '',
+          },
   };
 }
 
@@ -107,16 +131,22 @@ async function nextSeq(
   return Number(row?.seq ?? 0) + 1;
 }
 
-/** The current update of every indicator that has one: the latest by `seq` (one query). */
+/**
+ * The candidates for each indicator's current value, in one query: for every row an update was
+ * made against (a version and an index), its latest update that was not rejected and its
+ * latest rejected one. Rows are told apart by version as well as index, because an adjusted
+ * table may put another indicator at an index; the caller places each on the current table
+ * and keeps the newest.
+ */
 export async function latestActuals(q: Queryable, projectId: string): Promise<ActualUpdate[]> {
   const ranked = q
     .selectFrom('actual_updates')
     .selectAll()
-    .select((eb) =>
-      eb.fn
-        .agg<number>('row_number')
-        .over((ob) => ob.partitionBy('indicator_index').orderBy('seq', 'desc'))
-        .as('rank'),
+    .select(
+      // Kysely's partitionBy takes column references only; the CASE splits rejected updates off.
+      sql<number>`row_number() over (partition by version, indicator_index, case when review_state = 'rejected' then 1 else 0 end order by seq desc)`.as(
+        'rank',
+      ),
     )
     .where('project_id', '=', projectId);
   const rows = await q
@@ -162,6 +192,8 @@ export interface NewActualUpdate extends ActualValues {
   readonly source: ActualSource;
   readonly sourceId?: string | null;
   readonly previous: ActualValues | null;
+  /** Set when a reviewer enters this update as a correction. */
+  readonly correction?: ActualCorrection;
 }
 
 /** Rows per INSERT: well under both databases' limits on bound parameters. */
@@ -202,6 +234,10 @@ export async function insertActualUpdates(
     reviewed_by_name: null,
     reviewed_at: null,
     review_comment: null,
+    on_behalf_of: u.correction?.onBehalfOfId ?? null,
+    on_behalf_of_name: u.correction?.onBehalfOfName ?? null,
+    corrected_from: u.correction?.fromId ?? null,
+    correction_reason: u.correction?.reason ?? null,
   }));
   for (let k = 0; k < rows.length; k += CHUNK)
     await tx.trx
@@ -211,7 +247,7 @@ export async function insertActualUpdates(
   rows.forEach((row, k) => {
     const u = updates[k]!;
     tx.record({
-      action: 'actual.update',
+      action: u.correction ? 'actual.correct' : 'actual.update',
       entity: 'actual',
       entityId: row.id,
       orgId: project.orgId,
@@ -223,6 +259,13 @@ export async function insertActualUpdates(
         name: u.name,
         source: u.source,
         ...auditValues(u),
+        ...(u.correction
+          ? {
+              correctedFrom: u.correction.fromId,
+              onBehalfOf: u.correction.onBehalfOfName,
+              reason: u.correction.reason,
+            }
+          : {}),
       },
     });
   });

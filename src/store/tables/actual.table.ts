@@ -38,6 +38,13 @@ export interface ActualUpdateTable {
   reviewed_by_name: string | null;
   reviewed_at: string | null;
   review_comment: string | null;
+  /** A reviewer's correction: the original author it was entered for (their user id). */
+  on_behalf_of: string | null;
+  on_behalf_of_name: string | null;
+  /** The update this one corrects; null for an update that is not a correction. */
+  corrected_from: string | null;
+  /** Why the reviewer corrected the value. */
+  correction_reason: string | null;
 }
 
 /** Row of `execution_updates`: 年初预算数 / 全年预算数 / 全年执行数 as exact yuan strings. */

@@ -183,6 +183,33 @@ export function selfEvaluationRows(deps: MatrixDeps): Record<string, SelfEvaluat
       },
       expect: REVIEWERS(200),
     },
+    'POST /api/projects/:id/actuals/updates/:updateId/correction': {
+      state: 'approved',
+      request: async (f) => {
+        const [update] = await setup((tx) =>
+          insertActualUpdates(tx, f.project, f.victim.actor, [
+            {
+              index: 0,
+              name: f.project.name,
+              actual: null,
+              weight: null,
+              score: null,
+              deviationReason: '按计划完成',
+              numerator: null,
+              denominator: null,
+              source: 'entry',
+              previous: null,
+            },
+          ]),
+        );
+        return {
+          method: 'POST',
+          url: p(f, `/actuals/updates/${update!.id}/correction`),
+          body: { deviationReason: '按计划完成，已核对签到表', reason: '补充核对情况' },
+        };
+      },
+      expect: REVIEWERS(201),
+    },
     'POST /api/projects/:id/indicators/:index/evidence': {
       state: 'approved',
       request: async (f) => {
