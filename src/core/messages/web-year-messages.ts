@@ -82,6 +82,23 @@ export const WEB_SELF = {
   rejectReason: { zh: '退回原因', en: 'Why it is rejected' },
   reviewed: { zh: '已审核“{name}”。', en: 'Reviewed "{name}".' },
   lastUpdate: { zh: '{who} 填报于 {when}', en: 'Filed by {who}, {when}' },
+  correctedBy: {
+    zh: '{who} 代 {author} 更正于 {when}：{reason}',
+    en: 'Corrected by {who} for {author}, {when}: {reason}',
+  },
+  newerRejected: {
+    zh: '较新的填报“{actual}”已被 {by} 退回，不计入得分：{comment}',
+    en: 'A newer update "{actual}" was rejected by {by} and does not count: {comment}',
+  },
+  correct: { zh: '更正', en: 'Correct' },
+  correctTitle: {
+    zh: '更正实际完成值（保留原填报人，需他人审核）',
+    en: 'Correct the actual (the author is kept; someone else reviews it)',
+  },
+  correctReason: { zh: '更正原因', en: 'Why it is corrected' },
+  corrected: { zh: '已更正“{name}”，等待审核。', en: 'Corrected "{name}"; it awaits review.' },
+  history: { zh: '填报历史', en: 'Update history' },
+  noHistory: { zh: '尚无填报。', en: 'No updates yet.' },
   survey: { zh: '满意度调查', en: 'Satisfaction survey' },
   startSurvey: { zh: '发起满意度调查', en: 'Start a survey' },
   surveyStarted: {

@@ -25,8 +25,13 @@ export interface ActualUpdate {
   readonly score: number | null;
   readonly deviationReason: string | null;
   readonly source: 'entry' | 'survey';
+  /** Who entered it: for a reviewer's correction, the reviewer. */
   readonly authorName: string;
   readonly createdAt: string;
+  /** A correction: the original author it was entered for, the update corrected and why. */
+  readonly onBehalfOf: string | null;
+  readonly correctedFrom: string | null;
+  readonly correctionReason: string | null;
   readonly review: {
     readonly state: 'pending' | 'approved' | 'rejected';
     readonly byName: string | null;
@@ -58,7 +63,10 @@ export interface ActualsIndicator {
   readonly score: number | null;
   readonly deviationReason: string | null;
   readonly counts: { readonly numerator: number; readonly denominator: number } | null;
+  /** The current update: the latest not rejected. */
   readonly update: ActualUpdate | null;
+  /** A newer update that was rejected (it does not count). */
+  readonly rejected: ActualUpdate | null;
   readonly evidence: readonly Evidence[];
 }
 
@@ -77,6 +85,7 @@ export interface Actuals {
   readonly state: ProjectState;
   readonly canEdit: boolean;
   readonly canReview: boolean;
+  readonly canCorrect: boolean;
   readonly locked: Lock;
   readonly indicators: readonly ActualsIndicator[];
   readonly execution: ExecutionLine;
@@ -93,6 +102,8 @@ export interface ActualEntry {
 
 export const yearKeys = {
   actuals: (id: string) => ['projects', id, 'actuals'] as const,
+  actualHistory: (id: string, index: number) =>
+    ['projects', id, 'actuals', 'history', index] as const,
   score: (id: string, profile: string) => ['projects', id, 'score', profile] as const,
   monitoring: (id: string) => ['projects', id, 'monitoring'] as const,
   checkpoint: (id: string, checkpoint: string) =>
@@ -145,6 +156,39 @@ export function useReviewUpdate(id: string) {
         })
       ).data,
     onSuccess: () => client.invalidateQueries({ queryKey: yearKeys.actuals(id) }),
+  });
+}
+
+/** Every update of one indicator, newest first, with authors and reviews. */
+export function useActualHistory(id: string, index: number) {
+  return useQuery({
+    queryKey: yearKeys.actualHistory(id, index),
+    queryFn: async ({ signal }) =>
+      (
+        await getJson<{ items: ActualUpdate[] }>(
+          `/api/projects/${id}/actuals/history?index=${index}`,
+          signal,
+        )
+      ).items,
+  });
+}
+
+/** A reviewer corrects the current update: a new update on behalf of its author. */
+export function useCorrectUpdate(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { updateId: string; actual: string | null; reason: string }) =>
+      (
+        await send<{ update: ActualUpdate }>(
+          'POST',
+          `/api/projects/${id}/actuals/updates/${input.updateId}/correction`,
+          { body: { actual: input.actual, reason: input.reason } },
+        )
+      ).data,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: yearKeys.actuals(id) });
+      void client.invalidateQueries({ queryKey: ['projects', id, 'score'] });
+    },
   });
 }
 

@@ -3,7 +3,7 @@
  * first-level indicator, with the score each row earned. Rows are memoised: typing in one row
  * renders that row only.
  */
-import { PaperClipOutlined } from '@ant-design/icons';
+import { ExclamationCircleOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { memo, useMemo } from 'react';
 import { LEVEL1_NAME, LEVEL1S, type Level1 } from '../../../../core/framework/taxonomy.js';
@@ -100,7 +100,23 @@ function RowView({
           </span>
         )}
       </td>
-      <td>{review && <Tag color={REVIEW_COLOUR[review]}>{t(WEB_SELF[review])}</Tag>}</td>
+      <td>
+        {review && <Tag color={REVIEW_COLOUR[review]}>{t(WEB_SELF[review])}</Tag>}
+        {indicator.rejected && (
+          // A newer update was rejected: the row keeps the value before it (details beside).
+          <span
+            className="actuals-rejected"
+            title={t(WEB_SELF.newerRejected, {
+              actual: indicator.rejected.actual ?? '—',
+              by: indicator.rejected.review.byName ?? '',
+              comment: indicator.rejected.review.comment ?? '',
+            })}
+          >
+            <ExclamationCircleOutlined aria-hidden />
+            <span className="visually-hidden">{t(WEB_SELF.rejected)}</span>
+          </span>
+        )}
+      </td>
     </tr>
   );
 }

@@ -1,14 +1,19 @@
 /**
  * Beside the actuals: for the selected indicator, how it scored (rule, formula, explanation), its
- * latest update and its review, a satisfaction survey where one fits, and its evidence.
+ * current update (the latest not rejected) with its review and a reviewer's correction, a newer
+ * rejected update, the history of updates with their authors, a satisfaction survey where one
+ * fits, and its evidence.
  */
-import { Button, Card, Descriptions, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { SURVEY_ANSWER_NAMES, WEB_GRID, WEB_SELF } from '../../../../core/messages/index.js';
 import type { IndicatorScore } from '../../../../core/scoring/score-report.js';
 import {
   type ActualsIndicator,
+  type ActualUpdate,
   type Survey,
+  useActualHistory,
+  useCorrectUpdate,
   useReviewUpdate,
   useSurveyAction,
 } from '../../../api/year.js';
@@ -24,6 +29,56 @@ interface IndicatorSideProps {
   readonly surveys: readonly Survey[];
   readonly canEdit: boolean;
   readonly canReview: boolean;
+  readonly canCorrect: boolean;
+}
+
+const REVIEW_COLOUR = { pending: 'gold', approved: 'green', rejected: 'red' } as const;
+
+/** Who entered an update: its author, or the reviewer who corrected it for the author. */
+function UpdateLine({ update }: { readonly update: ActualUpdate }) {
+  const t = useT();
+  const when = formatDateTime(update.createdAt);
+  return (
+    <span className="side-hint">
+      {update.onBehalfOf
+        ? t(WEB_SELF.correctedBy, {
+            who: update.authorName,
+            author: update.onBehalfOf,
+            when,
+            reason: update.correctionReason ?? '',
+          })
+        : t(WEB_SELF.lastUpdate, { who: update.authorName, when })}{' '}
+      <Tag color={REVIEW_COLOUR[update.review.state]}>{t(WEB_SELF[update.review.state])}</Tag>
+    </span>
+  );
+}
+
+/** Every update of the indicator, newest first, with its author and review. */
+function UpdateHistory({
+  projectId,
+  index,
+}: {
+  readonly projectId: string;
+  readonly index: number;
+}) {
+  const t = useT();
+  const history = useActualHistory(projectId, index);
+  const items = history.data ?? [];
+  return (
+    <Card size="small" type="inner" title={t(WEB_SELF.history)}>
+      {items.length === 0 && !history.isPending && (
+        <p className="side-hint">{t(WEB_SELF.noHistory)}</p>
+      )}
+      <ol className="update-history" data-testid="update-history">
+        {items.map((u) => (
+          <li key={u.id}>
+            <strong>{u.actual ?? '—'}</strong> <UpdateLine update={u} />
+            {u.review.comment && <div className="side-hint">{u.review.comment}</div>}
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
 }
 
 function SurveyBox({
@@ -31,7 +86,7 @@ function SurveyBox({
   indicator,
   surveys,
   canEdit,
-}: Omit<IndicatorSideProps, 'score' | 'canReview'>) {
+}: Omit<IndicatorSideProps, 'score' | 'canReview' | 'canCorrect'>) {
   const t = useT();
   const notify = useNotify();
   const action = useSurveyAction(projectId);
@@ -120,14 +175,35 @@ export function IndicatorSide({
   surveys,
   canEdit,
   canReview,
+  canCorrect,
 }: IndicatorSideProps) {
   const t = useT();
   const { language } = useLanguage();
   const notify = useNotify();
   const review = useReviewUpdate(projectId);
+  const correct = useCorrectUpdate(projectId);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
+  const [correcting, setCorrecting] = useState<{ actual: string; reason: string } | null>(null);
   const update = indicator.update;
+  const rejected = indicator.rejected;
+  const submitCorrection = () =>
+    update &&
+    correcting &&
+    correct.mutate(
+      {
+        updateId: update.id,
+        actual: correcting.actual.trim() === '' ? null : correcting.actual.trim(),
+        reason: correcting.reason.trim(),
+      },
+      {
+        onSuccess: () => {
+          notify.success(WEB_SELF.corrected, { name: indicator.name });
+          setCorrecting(null);
+        },
+        onError: notify.failure,
+      },
+    );
   const decide = (decision: 'approved' | 'rejected', comment?: string) =>
     update &&
     review.mutate(
@@ -169,27 +245,30 @@ export function IndicatorSide({
           )}
         </Card>
       )}
-      {update && (
-        <Card size="small" type="inner" title={t(WEB_SELF.review)}>
-          <p className="side-hint">
-            {t(WEB_SELF.lastUpdate, {
-              who: update.authorName,
-              when: formatDateTime(update.createdAt),
-            })}
-          </p>
-          <Tag
-            color={
-              update.review.state === 'approved'
-                ? 'green'
-                : update.review.state === 'rejected'
-                  ? 'red'
-                  : 'gold'
-            }
-          >
-            {t(WEB_SELF[update.review.state])}
-          </Tag>
-          {update.review.comment && <p>{update.review.comment}</p>}
-          {canReview && update.review.state === 'pending' && (
+      {(update || rejected) && (
+        <Card size="small" type="inner" title={t(WEB_SELF.review)} data-testid="update-review">
+          {rejected && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t(WEB_SELF.newerRejected, {
+                actual: rejected.actual ?? '—',
+                by: rejected.review.byName ?? '',
+                comment: rejected.review.comment ?? '',
+              })}
+            />
+          )}
+          {update && <UpdateLine update={update} />}
+          {update?.review.comment && <p>{update.review.comment}</p>}
+          {update && canCorrect && (
+            <Button
+              size="small"
+              onClick={() => setCorrecting({ actual: update.actual ?? '', reason: '' })}
+            >
+              {t(WEB_SELF.correct)}
+            </Button>
+          )}
+          {update && canReview && update.review.state === 'pending' && (
             <Space>
               <Button
                 type="primary"
@@ -206,6 +285,7 @@ export function IndicatorSide({
           )}
         </Card>
       )}
+      <UpdateHistory projectId={projectId} index={indicator.index} />
       {satisfaction && (
         <SurveyBox
           projectId={projectId}
@@ -240,6 +320,33 @@ export function IndicatorSide({
           autoSize={{ minRows: 3 }}
           aria-label={t(WEB_SELF.rejectReason)}
         />
+      </Modal>
+      <Modal
+        open={correcting !== null}
+        title={t(WEB_SELF.correctTitle)}
+        okText={t(WEB_SELF.correct)}
+        okButtonProps={{
+          disabled: (correcting?.reason.trim() ?? '') === '',
+          loading: correct.isPending,
+        }}
+        onOk={submitCorrection}
+        onCancel={() => setCorrecting(null)}
+      >
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Input
+            value={correcting?.actual ?? ''}
+            onChange={(e) => setCorrecting((c) => c && { ...c, actual: e.target.value })}
+            aria-label={t(WEB_SELF.actual)}
+            placeholder={t(WEB_SELF.actual)}
+          />
+          <Input.TextArea
+            value={correcting?.reason ?? ''}
+            onChange={(e) => setCorrecting((c) => c && { ...c, reason: e.target.value })}
+            autoSize={{ minRows: 2 }}
+            aria-label={t(WEB_SELF.correctReason)}
+            placeholder={t(WEB_SELF.correctReason)}
+          />
+        </Space>
       </Modal>
     </div>
   );

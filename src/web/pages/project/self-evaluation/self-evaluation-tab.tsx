@@ -161,6 +161,7 @@ export function SelfEvaluationTab({ project }: { readonly project: Project; read
               surveys={surveys.data ?? []}
               canEdit={data.canEdit}
               canReview={data.canReview}
+              canCorrect={data.canCorrect}
             />
           ) : (
             <p className="side-hint side-empty">{t(WEB_SELF.selectRow)}</p>
