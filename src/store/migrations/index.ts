@@ -6,10 +6,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0100 from './0100_self_evaluation.js';
+import * as m0200 from './0200_portfolio_summary.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
   '0100_self_evaluation': m0100,
+  '0200_portfolio_summary': m0200,
 };
 
 /** Hands Kysely's Migrator the list above. */

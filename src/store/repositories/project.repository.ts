@@ -6,6 +6,7 @@
 
 import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { ProjectScope } from '../../core/policy/project.policy.js';
+import type { GradeId } from '../../core/scoring/scoring-profile.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import type { ProjectState } from '../../core/workflow/states.js';
 import type { TransitionRule } from '../../core/workflow/transitions.js';
@@ -19,6 +20,15 @@ import {
   summarise,
 } from './finding.repository.js';
 import type { Org } from './org.repository.js';
+import {
+  type CategoryCounts,
+  categoriesOfRow,
+  countCategories,
+  type MonitoringSummary,
+  monitoringOfRow,
+  type ScoreSummary,
+  scoreOfRow,
+} from './project-summary.repository.js';
 import { pathContains, textContains, underPath } from './scope.js';
 import { insertVersion, type VersionMeta, type VersionSource } from './version.repository.js';
 
@@ -34,6 +44,12 @@ export interface ProjectRecord extends ProjectScope {
   readonly amountTotal: string | null;
   readonly indicatorCount: number;
   readonly findingSummary: FindingSummary;
+  /** Findings of the current version by category. */
+  readonly findingCategories: CategoryCounts;
+  /** The stored self-evaluation score; null until first computed. */
+  readonly score: ScoreSummary | null;
+  /** Lights of the latest filed monitoring checkpoint; null before any report. */
+  readonly monitoring: MonitoringSummary | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly createdBy: string | null;
@@ -60,6 +76,9 @@ export function rowToProject(row: ProjectRow): ProjectRecord {
       warning: row.finding_warnings,
       info: row.finding_infos,
     },
+    findingCategories: categoriesOfRow(row),
+    score: scoreOfRow(row),
+    monitoring: monitoringOfRow(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     createdBy: row.created_by,
@@ -102,12 +121,24 @@ export interface ProjectFilter {
   readonly state?: ProjectState | undefined;
   /** Part of the project's name. */
   readonly q?: string | undefined;
+  /** A grade of a complete self-evaluation (an incomplete score has no real grade). */
+  readonly grade?: GradeId | undefined;
+  /** Projects whose current version has a finding of this category… */
+  readonly findingCategory?: string | undefined;
+  /** …and of this severity (alone: at least one finding of it). */
+  readonly findingSeverity?: StoredFinding['severity'] | undefined;
   readonly limit: number;
   readonly offset: number;
 }
 
-/** The WHERE clauses of a project filter, on `projects` joined with `orgs`. */
-function whereFilter(filter: ProjectFilter): Expression<SqlBool>[] {
+/** A project filter without paging: who may see what, and which projects (the portfolio's). */
+export type ProjectScopeFilter = Omit<ProjectFilter, 'limit' | 'offset'>;
+
+/**
+ * The WHERE clauses of a project filter, on `projects` joined with `orgs`. The list and the
+ * portfolio share them, so both always count the same projects for a caller.
+ */
+export function whereFilter(filter: ProjectScopeFilter): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   const eb = expressionBuilder<Database, 'projects' | 'orgs'>();
   where.push(eb('projects.state', 'in', [...filter.states]));
@@ -117,7 +148,36 @@ function whereFilter(filter: ProjectFilter): Expression<SqlBool>[] {
   if (filter.orgId !== undefined) where.push(pathContains('orgs.path', filter.orgId));
   if (filter.state !== undefined) where.push(eb('projects.state', '=', filter.state));
   if (filter.q) where.push(textContains('projects.name', filter.q));
+  if (filter.grade !== undefined)
+    where.push(
+      eb.and([
+        eb('projects.score_grade', '=', filter.grade),
+        eb('projects.score_complete', '=', 1),
+      ]),
+    );
+  if (filter.findingCategory !== undefined) where.push(hasFinding(filter));
+  else if (filter.findingSeverity !== undefined)
+    where.push(eb(SEVERITY_COLUMN[filter.findingSeverity], '>', 0));
   return where;
+}
+
+const SEVERITY_COLUMN = {
+  error: 'projects.finding_errors',
+  warning: 'projects.finding_warnings',
+  info: 'projects.finding_infos',
+} as const;
+
+/** A finding of the filter's category (and severity) in the project's current version. */
+function hasFinding(filter: ProjectScopeFilter): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'projects'>();
+  let found = eb
+    .selectFrom('findings')
+    .select('findings.id')
+    .whereRef('findings.version_id', '=', 'projects.current_version_id')
+    .where('findings.category', '=', filter.findingCategory ?? '');
+  if (filter.findingSeverity !== undefined)
+    found = found.where('findings.severity', '=', filter.findingSeverity);
+  return eb.exists(found);
 }
 
 /**
@@ -185,6 +245,17 @@ export async function createProject(
     finding_errors: summary.error,
     finding_warnings: summary.warning,
     finding_infos: summary.info,
+    finding_categories: JSON.stringify(countCategories(content.findings)),
+    score_total: null,
+    score_grade: null,
+    score_complete: null,
+    score_computed_at: null,
+    monitoring_checkpoint: null,
+    monitoring_budget_light: null,
+    monitoring_green: null,
+    monitoring_yellow: null,
+    monitoring_red: null,
+    monitoring_none: null,
     created_at: tx.now,
     updated_at: tx.now,
     created_by: tx.actor.id,
@@ -232,6 +303,7 @@ export async function saveTable(
   const versionId = tx.newId();
   const number = expected + 1;
   const summary = summarise(content.findings);
+  const categories = countCategories(content.findings);
   const name = content.table.project.name ?? project.name;
   const updated = await tx.trx
     .updateTable('projects')
@@ -245,6 +317,7 @@ export async function saveTable(
       finding_errors: summary.error,
       finding_warnings: summary.warning,
       finding_infos: summary.info,
+      finding_categories: JSON.stringify(categories),
       updated_at: tx.now,
     })
     .where('id', '=', project.id)
@@ -289,6 +362,7 @@ export async function saveTable(
     amountTotal: content.table.project.amount.total,
     indicatorCount: content.table.indicators.length,
     findingSummary: summary,
+    findingCategories: categories,
     updatedAt: tx.now,
   };
   return { kind: 'saved', project: saved, version };

@@ -17,6 +17,25 @@ export interface ProjectTable {
   finding_errors: number;
   finding_warnings: number;
   finding_infos: number;
+  /** Findings of the current version by category, a JSON object (`{"missing": 3}`). */
+  finding_categories: string;
+  /**
+   * The self-evaluation score by the deployment's profile, recomputed in the transaction of
+   * every write that changes it; all null until first computed (migration 0200).
+   */
+  score_total: number | null;
+  /** A grade id of core/scoring (excellent, good, fair, poor). */
+  score_grade: string | null;
+  /** 1 when every applicable indicator could be scored, 0 when some could not. */
+  score_complete: number | null;
+  score_computed_at: string | null;
+  /** The latest checkpoint filed (months elapsed) and its lights; null before any report. */
+  monitoring_checkpoint: number | null;
+  monitoring_budget_light: string | null;
+  monitoring_green: number | null;
+  monitoring_yellow: number | null;
+  monitoring_red: number | null;
+  monitoring_none: number | null;
   created_at: string;
   updated_at: string;
   created_by: string | null;
