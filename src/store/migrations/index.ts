@@ -7,11 +7,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0100 from './0100_self_evaluation.js';
 import * as m0200 from './0200_portfolio_summary.js';
+import * as m0300 from './0300_actual_corrections.js';
 
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
   '0100_self_evaluation': m0100,
   '0200_portfolio_summary': m0200,
+  '0300_actual_corrections': m0300,
 };
 
 /** Hands Kysely's Migrator the list above. */
