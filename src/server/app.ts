@@ -28,6 +28,7 @@ import { collectRoutes } from './route-registry.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { orgRoutes } from './routes/org.routes.js';
+import { portfolioRoutes } from './routes/portfolio.routes.js';
 import { projectRoutes } from './routes/project.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { selfEvaluationRoutes } from './routes/self-evaluation.routes.js';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
   orgRoutes(app, ctx);
   userRoutes(app, ctx);
   projectRoutes(app, ctx);
+  portfolioRoutes(app, ctx);
   tableRoutes(app, ctx);
   importRoutes(app, ctx);
   workflowRoutes(app, ctx);

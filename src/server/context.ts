@@ -10,6 +10,10 @@ import { type ReviewResult, review } from '../core/review/index.js';
 import type { TargetTable } from '../core/table/target-table.js';
 import type { WriteServices } from '../store/mutate.js';
 import type { Store } from '../store/store.js';
+import {
+  resolveSummarySettings,
+  type SummarySettings,
+} from './commands/project-summary.command.js';
 import type { SelfEvaluationOptions } from './commands/self-evaluation-settings.js';
 import { VersionCache } from './version-cache.js';
 
@@ -66,6 +70,8 @@ export interface ServerContext {
   readonly sessionHours: number;
   readonly secureCookies: boolean;
   readonly versions: VersionCache;
+  /** The profiles of the score and lights stored on each project (lists, the portfolio). */
+  readonly summary: SummarySettings;
 }
 
 /** Fills in the defaults. */
@@ -79,5 +85,6 @@ export function resolveContext(deps: AppDeps): ServerContext {
     sessionHours: deps.sessionHours ?? 12,
     secureCookies: deps.secureCookies ?? false,
     versions: new VersionCache(deps.versionCacheBytes ?? 64 * 1024 * 1024),
+    summary: resolveSummarySettings(deps.selfEvaluation),
   };
 }

@@ -202,6 +202,13 @@ const MATRIX: Readonly<Record<string, Row>> = {
     request: () => ({ method: 'GET', url: '/api/projects' }),
     expect: all(401, 200),
   },
+  'GET /api/portfolio': {
+    // Everyone signed in gets a portfolio of what they may see (test/server/portfolio tests
+    // which projects it counts for whom).
+    state: 'submitted',
+    request: () => ({ method: 'GET', url: '/api/portfolio' }),
+    expect: all(401, 200),
+  },
   'GET /api/projects/:id': {
     state: 'submitted',
     request: (f) => ({ method: 'GET', url: p(f) }),

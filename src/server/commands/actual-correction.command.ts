@@ -27,6 +27,7 @@ import { ApiError, apiError } from '../errors.js';
 import { auditActor } from './actor.js';
 import { refuseWrongValues, updateOf } from './actuals.command.js';
 import { loadProjectRecords, placeIndicator, placeUpdates, requireOpen } from './merged-table.js';
+import { refreshProjectSummary } from './project-summary.command.js';
 import { recordNotFound } from './self-evaluation-errors.js';
 
 /** The status each correction error is sent with. */
@@ -104,6 +105,7 @@ export async function correctActual(
         },
       },
     ]);
+    await refreshProjectSummary(tx, actor, project.id, ctx.summary);
     return written!;
   });
 }

@@ -33,6 +33,7 @@ import {
   requireOpen,
   tableValues,
 } from './merged-table.js';
+import { refreshProjectSummary } from './project-summary.command.js';
 import { recordNotFound, recordsError } from './self-evaluation-errors.js';
 
 /** One indicator's change. Absent fields keep their value; null clears one. */
@@ -228,6 +229,7 @@ export async function recordActuals(
     await insertActualUpdates(tx, records.project, actor, updates);
     if (execution)
       await insertExecutionUpdate(tx, records.project, actor, execution.values, execution.previous);
+    await refreshProjectSummary(tx, actor, records.project.id, ctx.summary);
   });
   return { written: updates.length + (execution ? 1 : 0) };
 }
@@ -264,6 +266,8 @@ export async function reviewActual(
   return write(ctx.store.db, auditActor(actor), ctx.services, async (tx) => {
     const reviewed = await reviewActualUpdate(tx, project, update, actor, input.decision, comment);
     if (!reviewed) throw already();
+    // A rejected value no longer counts: the stored score follows.
+    await refreshProjectSummary(tx, actor, project.id, ctx.summary);
     return reviewed;
   });
 }

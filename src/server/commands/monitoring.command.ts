@@ -6,9 +6,8 @@
  */
 
 import { SELF_EVALUATION_LABELS as L, periodName, render } from '../../core/messages/index.js';
-import { monitorTable } from '../../core/monitoring/monitor-table.js';
 import { parseMonitoringInput } from '../../core/monitoring/monitoring-input.schema.js';
-import type { MonitoringInput, MonitoringReport } from '../../core/monitoring/monitoring-report.js';
+import type { MonitoringReport } from '../../core/monitoring/monitoring-report.js';
 import type { Actor } from '../../core/policy/actor.js';
 import {
   canCloseMonitoring,
@@ -35,6 +34,8 @@ import type { ServerContext } from '../context.js';
 import { ApiError, apiError, notFound } from '../errors.js';
 import { auditActor } from './actor.js';
 import { requireOpen } from './merged-table.js';
+import { monitoringReportOf } from './monitoring-report.js';
+import { refreshProjectSummary } from './project-summary.command.js';
 import { recordsError } from './self-evaluation-errors.js';
 import type { SelfEvaluationSettings } from './self-evaluation-settings.js';
 
@@ -66,14 +67,6 @@ export interface CheckpointView {
   readonly report: MonitoringReport;
 }
 
-/** Reads stored input back as core/monitoring's input (it was valid when filed). */
-function inputOf(filed: FiledMonitoring | undefined, month: number, year: number | null) {
-  const empty: MonitoringInput = { month, execution: null, entries: [] };
-  if (!filed) return empty;
-  const parsed = parseMonitoringInput({ ...(filed.input as object), month }, year);
-  return parsed.ok ? parsed.input : empty;
-}
-
 async function loadTable(ctx: ServerContext, actor: Actor, projectId: string) {
   const found = await findProjectTable(ctx.store.db, projectId);
   if (!found || !canViewProject(actor, found.project)) throw notFound('project');
@@ -94,8 +87,7 @@ export async function viewCheckpoint(
     latestMonitoring(ctx.store.db, project.id, month),
     findPeriod(ctx.store.db, project.id, month),
   ]);
-  const input = inputOf(filed, month, table.project.year);
-  const report = monitorTable(table, input, settings.monitoringProfile);
+  const report = monitoringReportOf(table, filed, month, settings.monitoringProfile);
   return { project, table, month, period, filed, input: filed?.input ?? null, report };
 }
 
@@ -161,6 +153,7 @@ export async function fileMonitoring(
     const now = await findPeriod(tx.trx, project.id, month);
     if (now.state === 'closed') throw closedError(month, now);
     await insertMonitoring(tx, project, actor, month, body);
+    await refreshProjectSummary(tx, actor, project.id, ctx.summary);
   });
 }
 

@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { MonitoringProfile } from '../../core/monitoring/monitoring-profile.js';
 import { NATIONAL_MONITORING } from '../../core/monitoring/profiles.js';
+import type { ScoringProfile } from '../../core/scoring/scoring-profile.js';
 import type { Store } from '../../store/store.js';
 
 /** What `buildApp` may be given; every field has a default. */
@@ -20,6 +21,8 @@ export interface SelfEvaluationOptions {
   readonly evidenceBytes?: number;
   /** When units report (default 1–7月, 财预〔2019〕136号). */
   readonly monitoringProfile?: MonitoringProfile;
+  /** The profile of the scores stored for lists and the portfolio (default national). */
+  readonly scoringProfile?: ScoringProfile;
   readonly survey?: Partial<SurveyLimits>;
 }
 

@@ -34,6 +34,7 @@ import {
   requireOpen,
   tableValues,
 } from './merged-table.js';
+import { refreshProjectSummary } from './project-summary.command.js';
 import { recordNotFound, recordsError } from './self-evaluation-errors.js';
 
 /** A fresh token for a public link: 144 random bits, URL-safe. */
@@ -150,6 +151,8 @@ export async function finishSurvey(
           previous: latest,
         },
       ]);
+      // The counted rate is the indicator's actual now: the stored score follows it.
+      await refreshProjectSummary(tx, actor, records.project.id, ctx.summary);
     }
     return { survey: closed, count };
   });

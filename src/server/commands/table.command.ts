@@ -11,6 +11,7 @@ import { type SaveResult, saveTable } from '../../store/repositories/project.rep
 import type { ServerContext } from '../context.js';
 import { apiError } from '../errors.js';
 import { auditActor, loadVisibleProject } from './actor.js';
+import { refreshProjectSummary } from './project-summary.command.js';
 
 /**
  * Reads the version from `If-Match`: `"3"`, `W/"3"` or `3`. Undefined when the header is
@@ -59,7 +60,9 @@ export async function saveProjectTable(
     // Throwing rolls the transaction back: a stale save writes nothing, audit included.
     if (saved.kind === 'conflict')
       throw apiError('versionConflict', { current: saved.current, given: ifMatch ?? '' });
-    return saved;
+    // New targets change the score and the lights the records give.
+    const { score, monitoring } = await refreshProjectSummary(tx, actor, project.id, ctx.summary);
+    return { ...saved, project: { ...saved.project, score, monitoring } };
   });
   return { ...result, findings, summary };
 }

@@ -23,7 +23,11 @@ export function presentProject(project: ProjectRecord, actor: Actor | null) {
     version: project.version,
     amountTotal: project.amountTotal,
     indicatorCount: project.indicatorCount,
-    findingSummary: project.findingSummary,
+    findingSummary: { ...project.findingSummary, byCategory: project.findingCategories },
+    grade: project.score?.complete ? project.score.grade : null,
+    scoreTotal: project.score?.total ?? null,
+    scoreComplete: project.score?.complete ?? null,
+    scoreComputedAt: project.score?.computedAt ?? null,
     createdAt: project.createdAt,
     updatedAt: project.updatedAt,
     locked:

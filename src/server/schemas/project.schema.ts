@@ -5,6 +5,7 @@ import { ROLES } from '../../core/policy/actor.js';
 import { PROJECT_STATES } from '../../core/workflow/states.js';
 import { WORKFLOW_ACTIONS } from '../../core/workflow/transitions.js';
 import { findingSchema, summarySchema, targetTableSchema } from './common.schema.js';
+import { GRADE_IDS, summaryFilterSchema } from './portfolio.schema.js';
 
 /** Why a table is locked, in both languages (null: editable). */
 export const lockSchema = z
@@ -24,7 +25,15 @@ export const projectSchema = z
     version: z.number().int(),
     amountTotal: z.string().nullable(),
     indicatorCount: z.number().int(),
-    findingSummary: summarySchema,
+    /** Findings of the current version by severity and by category. */
+    findingSummary: summarySchema.extend({ byCategory: z.record(z.string(), z.number().int()) }),
+    /** 等级 of a complete self-evaluation; null while none is (see `scoreComplete`). */
+    grade: z.enum(GRADE_IDS).nullable(),
+    /** 总分 by the deployment's scoring profile; null until first computed. */
+    scoreTotal: z.number().nullable(),
+    /** False when some applicable indicator could not be scored yet. */
+    scoreComplete: z.boolean().nullable(),
+    scoreComputedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
     locked: lockSchema,
@@ -36,14 +45,16 @@ export const projectSchema = z
   .describe('Project');
 
 /** `GET /api/projects` query. */
-export const projectQuerySchema = z.object({
-  year: z.coerce.number().int().min(1990).max(2199).optional(),
-  orgId: z.string().max(100).optional(),
-  state: z.enum(PROJECT_STATES).optional(),
-  q: z.string().max(200).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-});
+export const projectQuerySchema = z
+  .object({
+    year: z.coerce.number().int().min(1990).max(2199).optional(),
+    orgId: z.string().max(100).optional(),
+    state: z.enum(PROJECT_STATES).optional(),
+    q: z.string().max(200).optional(),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .extend(summaryFilterSchema.shape);
 
 /** `GET /api/projects` answer. */
 export const projectListSchema = z.object({

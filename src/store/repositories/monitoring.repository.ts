@@ -50,6 +50,22 @@ export async function latestMonitoring(
   return row && rowToFiled(row);
 }
 
+/** The latest report of the latest checkpoint filed at all, or undefined before any. */
+export async function latestFiledMonitoring(
+  q: Queryable,
+  projectId: string,
+): Promise<FiledMonitoring | undefined> {
+  const row = await q
+    .selectFrom('monitoring_reports')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy('checkpoint', 'desc')
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && rowToFiled(row);
+}
+
 /** The latest save of each checkpoint, without content (for the list of checkpoints). */
 export async function monitoringSaves(
   q: Queryable,
