@@ -5,10 +5,10 @@ import type { Actor } from '../../core/policy/actor.js';
 import { canEditTable } from '../../core/policy/project.policy.js';
 import { lockOf } from '../../core/workflow/states.js';
 import { availableActions } from '../../core/workflow/transitions.js';
-import type { AuditEntry } from '../../store/repositories/audit.repository.js';
+import type { ListedAuditEntry } from '../../store/repositories/audit.repository.js';
 import type { ReviewComment } from '../../store/repositories/comment.repository.js';
 import type { ProjectRecord } from '../../store/repositories/project.repository.js';
-import type { VersionMeta } from '../../store/repositories/version.repository.js';
+import type { ListedVersion } from '../../store/repositories/version.repository.js';
 
 /** A project for the caller: with its lock (always saying why) and the actions open to them. */
 export function presentProject(project: ProjectRecord, actor: Actor | null) {
@@ -43,8 +43,8 @@ export function presentProject(project: ProjectRecord, actor: Actor | null) {
   };
 }
 
-/** A version without content. */
-export function presentVersion(version: VersionMeta) {
+/** A version without content, with its author's name and login. */
+export function presentVersion(version: ListedVersion) {
   return {
     number: version.number,
     sha256: version.sha256,
@@ -53,6 +53,7 @@ export function presentVersion(version: VersionMeta) {
     note: version.note,
     createdAt: version.createdAt,
     createdByName: version.createdByName,
+    createdByDisplayName: version.createdByDisplayName,
   };
 }
 
@@ -73,11 +74,12 @@ export function presentComment(comment: ReviewComment) {
 }
 
 /** An audit entry in a project's history (hashes stay with `jixiao audit verify`). */
-export function presentAuditEntry(entry: AuditEntry) {
+export function presentAuditEntry(entry: ListedAuditEntry) {
   return {
     seq: entry.seq,
     at: entry.at,
     actorName: entry.actorName,
+    actorDisplayName: entry.actorDisplayName,
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId,

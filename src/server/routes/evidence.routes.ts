@@ -1,7 +1,8 @@
 /**
  * Evidence files (佐证材料) per indicator: upload (multipart `file`), list, download and
  * delete. Types are checked from the bytes; downloads are attachments that browsers must not
- * sniff or render; every upload and delete is audited.
+ * sniff or render (a PDF or an image may be previewed inline, sandboxed); every upload and
+ * delete is audited.
  */
 
 import type { MultipartFile } from '@fastify/multipart';
@@ -13,7 +14,7 @@ import {
   removeEvidence,
   storeEvidence,
 } from '../commands/evidence.command.js';
-import { contentDisposition } from '../commands/file-name.js';
+import { evidenceHeaders } from '../commands/evidence-headers.js';
 import { loadProjectRecords } from '../commands/merged-table.js';
 import { recordsError } from '../commands/self-evaluation-errors.js';
 import type { SelfEvaluationSettings } from '../commands/self-evaluation-settings.js';
@@ -21,7 +22,12 @@ import type { ServerContext } from '../context.js';
 import { apiError } from '../errors.js';
 import { requireActor } from '../plugins/auth.js';
 import { presentEvidence } from '../presenters/records.presenter.js';
-import { evidenceParams, evidenceSchema, indicatorParams } from '../schemas/actuals.schema.js';
+import {
+  evidenceParams,
+  evidenceQuerySchema,
+  evidenceSchema,
+  indicatorParams,
+} from '../schemas/actuals.schema.js';
 import { errors, idParams } from '../schemas/common.schema.js';
 import type { ZodApp } from './types.js';
 
@@ -142,10 +148,11 @@ export function evidenceRoutes(
       config: { access: 'signed-in' },
       schema: {
         tags: ['self-evaluation'],
-        summary: '下载佐证材料 · download an evidence file',
+        summary: '下载或预览佐证材料 · download or preview an evidence file',
         description:
-          'Sent as an attachment with its type from the bytes, `X-Content-Type-Options: nosniff` and the name as RFC 5987 `filename*`.',
+          'Sent as an attachment with its type from the bytes, `X-Content-Type-Options: nosniff` and the name as RFC 5987 `filename*`. With `inline=1`, a PDF or a raster image (PNG, JPEG, GIF, WebP) is sent `inline` for a preview in the app (sandboxed, framable by the app only); other types stay attachments. Authorised exactly like the download.',
         params: evidenceParams,
+        querystring: evidenceQuerySchema,
         response: { 200: z.unknown().describe('the file'), ...errors(400, 401, 404, 500, 503) },
       },
     },
@@ -153,14 +160,7 @@ export function evidenceRoutes(
       const actor = requireActor(request);
       const { id, index, evidenceId } = request.params;
       const { evidence, stream } = await openEvidence(ctx, settings, actor, id, index, evidenceId);
-      return reply
-        .type(evidence.mediaType)
-        .header('content-length', evidence.size)
-        .header('content-disposition', contentDisposition('attachment', evidence.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+      return reply.headers(evidenceHeaders(evidence, request.query.inline)).send(stream);
     },
   );
 

@@ -210,6 +210,15 @@ export const indicatorParams = idParams.extend({
 /** `…/evidence/:evidenceId` path. */
 export const evidenceParams = indicatorParams.extend({ evidenceId: z.string().min(1).max(100) });
 
+/** `GET …/evidence/:evidenceId` query: `inline=1` previews a PDF or an image in the page. */
+export const evidenceQuerySchema = z.object({
+  inline: z
+    .enum(['1', '0', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true')
+    .describe('1: show a PDF or image in the page (Content-Disposition: inline)'),
+});
+
 /** `GET /api/projects/:id/score` query. */
 export const scoreQuerySchema = z.object({
   profile: z

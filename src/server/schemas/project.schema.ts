@@ -72,7 +72,10 @@ export const versionSchema = z.object({
   source: z.string(),
   note: z.string().nullable(),
   createdAt: z.string(),
+  /** The author's login name (as the audit log records it). */
   createdByName: z.string(),
+  /** The author's 姓名 as the account says it now; null for a system process. */
+  createdByDisplayName: z.string().nullable(),
 });
 
 /** `GET /api/projects/:id/findings` answer. */
@@ -155,7 +158,10 @@ export const commentQuerySchema = z.object({
 export const auditEntrySchema = z.object({
   seq: z.number().int(),
   at: z.string(),
+  /** The actor's login name (as the audit log records it). */
   actorName: z.string(),
+  /** The actor's 姓名 as the account says it now; null for a system process. */
+  actorDisplayName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),

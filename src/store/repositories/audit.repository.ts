@@ -39,15 +39,29 @@ export function rowToAuditEntry(row: Selectable<AuditEntryTable>): AuditEntry {
   };
 }
 
-/** Every audit entry about a project, in order. */
-export async function listProjectAudit(q: Queryable, projectId: string): Promise<AuditEntry[]> {
+/** An audit entry in a project's history, with the actor's display name. */
+export interface ListedAuditEntry extends AuditEntry {
+  /** The actor's 姓名 as the account says it now; null for a system process. */
+  readonly actorDisplayName: string | null;
+}
+
+/** Every audit entry about a project, in order, with each actor's display name. */
+export async function listProjectAudit(
+  q: Queryable,
+  projectId: string,
+): Promise<ListedAuditEntry[]> {
   const rows = await q
     .selectFrom('audit_entries')
-    .selectAll()
-    .where('project_id', '=', projectId)
-    .orderBy('seq')
+    .leftJoin('users', 'users.id', 'audit_entries.actor_id')
+    .selectAll('audit_entries')
+    .select('users.display_name as actor_display_name')
+    .where('audit_entries.project_id', '=', projectId)
+    .orderBy('audit_entries.seq')
     .execute();
-  return rows.map(rowToAuditEntry);
+  return rows.map(({ actor_display_name, ...row }) => ({
+    ...rowToAuditEntry(row),
+    actorDisplayName: actor_display_name,
+  }));
 }
 
 /** A break in a chain, located. */

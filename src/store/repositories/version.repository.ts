@@ -87,15 +87,26 @@ export async function insertVersion(
   return rowToVersion(row);
 }
 
-/** Every version of a project, newest first, without content. */
-export async function listVersions(q: Queryable, projectId: string): Promise<VersionMeta[]> {
+/** A version in a list: with its author's display name as the account says it now. */
+export interface ListedVersion extends VersionMeta {
+  /** The author's 姓名 (display name); null for a system process or a removed account. */
+  readonly createdByDisplayName: string | null;
+}
+
+/** Every version of a project, newest first, without content, with its author's name. */
+export async function listVersions(q: Queryable, projectId: string): Promise<ListedVersion[]> {
   const rows = await q
     .selectFrom('target_versions')
-    .select(META_COLUMNS)
-    .where('project_id', '=', projectId)
-    .orderBy('number', 'desc')
+    .leftJoin('users', 'users.id', 'target_versions.created_by')
+    .select(META_COLUMNS.map((c) => `target_versions.${c}` as const))
+    .select('users.display_name as created_by_display_name')
+    .where('target_versions.project_id', '=', projectId)
+    .orderBy('target_versions.number', 'desc')
     .execute();
-  return rows.map(rowToVersion);
+  return rows.map((row) => ({
+    ...rowToVersion(row),
+    createdByDisplayName: row.created_by_display_name,
+  }));
 }
 
 /** One version with its content as stored (JSON text, sent as is). */
