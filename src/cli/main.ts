@@ -5,6 +5,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { type CliIO, processIO } from './cli-io.js';
+import { registerAssign } from './commands/assign.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerConvert } from './commands/convert.js';
@@ -35,6 +36,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerLint(program, io, setExit);
   registerServe(program, io, setExit);
   registerImport(program, io, setExit);
+  registerAssign(program, io, setExit);
   registerOrg(program, io, setExit);
   registerUser(program, io, setExit);
   registerToken(program, io, setExit);

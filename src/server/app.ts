@@ -25,6 +25,7 @@ import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerWeb } from './plugins/web.js';
 import { collectRoutes } from './route-registry.js';
+import { assignmentRoutes } from './routes/assignment.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { orgRoutes } from './routes/org.routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
   tableRoutes(app, ctx);
   importRoutes(app, ctx);
   workflowRoutes(app, ctx);
+  assignmentRoutes(app, ctx);
   publicRoutes(app, ctx);
   await selfEvaluationRoutes(app, ctx, deps.selfEvaluation);
   app.get(

@@ -30,6 +30,7 @@ import {
   type Tree,
 } from '../support/factories.js';
 import { anonymous, type Client, multipart, signIn } from '../support/http.js';
+import { assignInsideEvaluator, evaluationRows } from './evaluator/matrix-rows.js';
 import { selfEvaluationRows } from './self-evaluation/matrix-rows.js';
 import { evidenceFolder } from './self-evaluation/support.js';
 
@@ -121,6 +122,7 @@ const current: { store?: Store; evidenceDir?: string } = {};
 
 const MATRIX: Readonly<Record<string, Row>> = {
   ...selfEvaluationRows({ store: () => current.store!, evidenceDir: () => current.evidenceDir! }),
+  ...evaluationRows({ store: () => current.store! }),
   'GET /healthz': {
     state: 'submitted',
     request: () => ({ method: 'GET', url: '/healthz' }),
@@ -374,6 +376,8 @@ describeEachDatabase('authorisation matrix', (ctx) => {
         applyTransition(tx, project, rule, rule.commentRequired ? '意见' : null),
       ))!;
     }
+    // Evaluators see assigned projects only: the inside one is assigned, the outside one never.
+    await assignInsideEvaluator(store, project, tree);
     return project;
   };
 

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OPENAPI_DOC, openApiText } from '../../scripts/docs/openapi.js';
 import { review } from '../../src/core/review/index.js';
 import { buildApp } from '../../src/server/app.js';
+import { CORRECTION_ERROR_STATUS } from '../../src/server/commands/actual-correction.command.js';
+import { ASSIGNMENT_ERROR_STATUS } from '../../src/server/commands/assignment.command.js';
 import { RECORDS_ERROR_STATUS } from '../../src/server/commands/self-evaluation-errors.js';
 import { loadDemo } from '../../src/server/demo/demo.js';
 import { DEMO_SEED_TEXT } from '../../src/server/demo/seed-table.js';
@@ -32,7 +34,12 @@ it('documents every error code with its status in docs/operations.md', async () 
   const documented = Object.fromEntries(
     [...doc.matchAll(/^\| `(\w+)` \| (\d{3}) \|/gm)].map((m) => [m[1], Number(m[2])]),
   );
-  expect(documented).toEqual({ ...ERROR_STATUS, ...RECORDS_ERROR_STATUS });
+  expect(documented).toEqual({
+    ...ERROR_STATUS,
+    ...RECORDS_ERROR_STATUS,
+    ...CORRECTION_ERROR_STATUS,
+    ...ASSIGNMENT_ERROR_STATUS,
+  });
 });
 
 describeEachDatabase('demo and OpenAPI', (ctx) => {

@@ -7,6 +7,12 @@ export {
   ACTUAL_CORRECTION_ERRORS,
   type ActualCorrectionErrorCode,
 } from './actual-review-messages.js';
+export {
+  ASSIGNMENT_CLI,
+  ASSIGNMENT_ENTITIES,
+  ASSIGNMENT_ERRORS,
+  type AssignmentErrorCode,
+} from './assignment-messages.js';
 export { CLI_MESSAGES } from './cli-messages.js';
 export { CONVERT_MESSAGES } from './convert-messages.js';
 export { FORM_LABELS, WRITE_MESSAGES } from './form-messages.js';

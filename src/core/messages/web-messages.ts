@@ -13,6 +13,7 @@ export {
   WEB_ROLES,
 } from './web-common-messages.js';
 export { WEB_DASHBOARD } from './web-dashboard-messages.js';
+export { WEB_EVALUATION } from './web-evaluation-messages.js';
 export { WEB_GRID, WEB_VALUE_LEVELS } from './web-grid-messages.js';
 export { WEB_AUDIT_ACTIONS, WEB_HISTORY } from './web-history-messages.js';
 export { WEB_IMPORT } from './web-import-messages.js';

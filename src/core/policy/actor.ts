@@ -31,6 +31,11 @@ export interface Actor {
   readonly orgId: string | null;
   /** Path of ids from the root, "/a/b/": the subtree this actor may see. Null: everything. */
   readonly orgPath: string | null;
+  /**
+   * An evaluator's assigned projects (to the account or to an organisation it belongs to),
+   * loaded with the caller: evaluators see these and nothing else. Absent for other roles.
+   */
+  readonly assignedProjects?: ReadonlySet<string>;
 }
 
 /** True when an organisation path lies inside the actor's subtree. */

@@ -12,6 +12,14 @@ export {
 } from './actor.js';
 export { canCorrectActual, canReviewUpdate, type UpdateAuthors } from './actual.policy.js';
 export {
+  type AssigneeDecision,
+  type AssigneeFacts,
+  canAssign,
+  canAssignEvaluators,
+  canEvaluate,
+  memberOrgIds,
+} from './assignment.policy.js';
+export {
   canCloseMonitoring,
   canReadActuals,
   canReopenMonitoring,

@@ -33,9 +33,18 @@ describe('who sees and edits a project', () => {
     ).toBe(false);
   });
 
-  it('shows an evaluator only approved and published tables, and everyone published ones', () => {
-    expect(canViewProject(actor('evaluator', '/f/'), project('department-approved'))).toBe(false);
-    expect(canViewProject(actor('evaluator', '/f/'), project('approved'))).toBe(true);
+  it('shows an evaluator only approved and published tables assigned to it, and everyone published ones', () => {
+    const evaluator = { ...actor('evaluator', '/f/'), assignedProjects: new Set(['p']) };
+    const assigned = (state: ProjectState) => ({ ...project(state), id: 'p' });
+    expect(canViewProject(evaluator, assigned('department-approved'))).toBe(false);
+    expect(canViewProject(evaluator, assigned('approved'))).toBe(true);
+    expect(canViewProject(evaluator, assigned('published'))).toBe(true);
+    // Unassigned, inside its own subtree or not: nothing.
+    expect(canViewProject(evaluator, { ...project('approved'), id: 'q' })).toBe(false);
+    expect(canViewProject(actor('evaluator', '/f/'), assigned('approved'))).toBe(false);
+    // Assigned, outside its own subtree (an agency outside the bureau's tree): visible.
+    const agency = { ...actor('evaluator', '/agency/'), assignedProjects: new Set(['p']) };
+    expect(canViewProject(agency, assigned('approved'))).toBe(true);
     expect(isPublic(project('published'))).toBe(true);
     expect(isPublic(project('approved'))).toBe(false);
   });

@@ -8,6 +8,8 @@ import { type Actor, inScope, type OrgKind, type Role } from './actor.js';
 
 /** The facts about a project that decide access. */
 export interface ProjectScope {
+  /** Needed to match an evaluator's assignments; a scope without one is never assigned. */
+  readonly id?: string;
   readonly orgId: string;
   /** Path of the owning unit in the organisation tree. */
   readonly orgPath: string;
@@ -30,7 +32,8 @@ export function isPublic(project: ProjectScope): boolean {
  * The states of the projects in its subtree a role may see: a unit its own in every state; a
  * department reviewer its units' tables once submitted (a draft is the unit's work in
  * progress); the finance bureau and administrators everything; an evaluator approved and
- * published tables. Stores turn this into a filter, so lists and single reads agree.
+ * published tables of the projects assigned to it. Stores turn this into a filter, so lists
+ * and single reads agree.
  */
 export function visibleStates(role: Role): readonly ProjectState[] {
   switch (role) {
@@ -45,9 +48,16 @@ export function visibleStates(role: Role): readonly ProjectState[] {
   }
 }
 
-/** True when the actor may see the project at all (inside its subtree, in a visible state). */
+/**
+ * True when the actor may see the project at all: inside its subtree, in a visible state. An
+ * evaluator (第三方评价机构) instead sees exactly the projects assigned to it, wherever they
+ * are: an agency may sit outside the bureau's tree, and the assignment is the grant.
+ */
 export function canViewProject(actor: Actor, project: ProjectScope): boolean {
-  return inScope(actor, project.orgPath) && visibleStates(actor.role).includes(project.state);
+  if (!visibleStates(actor.role).includes(project.state)) return false;
+  if (actor.role === 'evaluator')
+    return project.id !== undefined && (actor.assignedProjects?.has(project.id) ?? false);
+  return inScope(actor, project.orgPath);
 }
 
 /** True when the actor may save a new version of the table now (the unit, before review). */

@@ -31,14 +31,18 @@ import { refreshProjectSummary } from './project-summary.command.js';
 import { recordNotFound } from './self-evaluation-errors.js';
 
 /** The status each correction error is sent with. */
-const STATUS: Readonly<Record<ActualCorrectionErrorCode, number>> = {
+export const CORRECTION_ERROR_STATUS: Readonly<Record<ActualCorrectionErrorCode, number>> = {
   correctionReasonRequired: 400,
   correctionUnchanged: 400,
   updateSuperseded: 409,
 };
 
 function correctionError(code: ActualCorrectionErrorCode, params: MessageParams = {}): ApiError {
-  return new ApiError(code, STATUS[code], render(ACTUAL_CORRECTION_ERRORS[code], params));
+  return new ApiError(
+    code,
+    CORRECTION_ERROR_STATUS[code],
+    render(ACTUAL_CORRECTION_ERRORS[code], params),
+  );
 }
 
 /** The corrected values: absent fields keep the corrected update's, null clears one. */

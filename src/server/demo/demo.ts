@@ -1,7 +1,7 @@
 /**
  * `jixiao serve --demo`: the seed as a demo project of a demo tree (财政局 → 科协 → two units)
- * with one account per role. Running it again reuses what exists and gives the demo accounts
- * new passwords, so they can always be printed.
+ * with one account per role, the demo evaluator assigned to the project. Running it again
+ * reuses what exists and gives the demo accounts new passwords, so they can always be printed.
  */
 
 import type { OrgKind, Role } from '../../core/policy/actor.js';
@@ -9,6 +9,10 @@ import type { ReviewResult } from '../../core/review/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import { generatePassword, hashPassword } from '../../store/accounts.js';
 import { type AuditActor, type WriteServices, write } from '../../store/mutate.js';
+import {
+  findAssignment,
+  insertAssignment,
+} from '../../store/repositories/assignment.repository.js';
 import { findOrgsByName, insertOrg, type Org } from '../../store/repositories/org.repository.js';
 import { listProjects, type ProjectRecord } from '../../store/repositories/project.repository.js';
 import {
@@ -77,7 +81,21 @@ export async function loadDemo(
       });
       return stored!.project;
     })());
+  await assignDemoEvaluator(store, services, project);
   return { project, accounts };
+}
+
+/** The demo evaluator sees the demo project once it is approved (evaluators see assigned ones). */
+async function assignDemoEvaluator(
+  store: Store,
+  services: WriteServices,
+  project: ProjectRecord,
+): Promise<void> {
+  const evaluator = await findCredentials(store.db, 'demo-evaluator');
+  if (!evaluator) return;
+  const assignee = { kind: 'user', id: evaluator.id, name: evaluator.username } as const;
+  if (await findAssignment(store.db, project.id, assignee)) return;
+  await write(store.db, DEMO, services, (tx) => insertAssignment(tx, project, assignee));
 }
 
 async function demoOrg(

@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/policy/actor.js';
 import { sessionId } from '../../store/accounts.js';
 import { sha256Hex } from '../../store/audit/chain.js';
+import { withAssignments } from '../../store/repositories/assignment.repository.js';
 import { findSessionActor, findTokenActor } from '../../store/repositories/session.repository.js';
 import type { ServerContext } from '../context.js';
 import { apiError } from '../errors.js';
@@ -69,15 +70,16 @@ async function authenticateRequest(
     const actor = match ? await findTokenActor(ctx.store.db, sha256Hex(match[1]!), now) : undefined;
     // A bad token is an error, not anonymity: a script should learn its token is wrong.
     if (!actor) throw apiError('unauthenticated');
-    return { via: 'bearer', actor };
+    return { via: 'bearer', actor: await withAssignments(ctx.store.db, actor) };
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const id = sessionId(cookie);
   const found = await findSessionActor(ctx.store.db, id, now);
-  return found
-    ? { via: 'cookie', actor: found.actor, sessionId: id, csrfToken: found.csrfToken }
-    : null;
+  if (!found) return null;
+  // An evaluator sees its assigned projects only: they are read with the caller, every request.
+  const actor = await withAssignments(ctx.store.db, found.actor);
+  return { via: 'cookie', actor, sessionId: id, csrfToken: found.csrfToken };
 }
 
 function sameToken(given: string | string[] | undefined, expected: string): boolean {

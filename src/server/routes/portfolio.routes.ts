@@ -4,8 +4,8 @@
  * per organisation — in a fixed number of queries however many projects there are.
  */
 
-import { visibleStates } from '../../core/policy/project.policy.js';
 import { readPortfolio } from '../../store/repositories/portfolio.repository.js';
+import { visibleTo } from '../../store/repositories/project.repository.js';
 import type { ServerContext } from '../context.js';
 import { requireActor } from '../plugins/auth.js';
 import { presentPortfolio } from '../presenters/portfolio.presenter.js';
@@ -31,8 +31,8 @@ export function portfolioRoutes(app: ZodApp, ctx: ServerContext): void {
     async (request) => {
       const actor = requireActor(request);
       const facts = await readPortfolio(ctx.store.db, {
-        scopePath: actor.orgPath,
-        states: visibleStates(actor.role),
+        // The list's own filter, so an evaluator counts its assigned projects only.
+        ...visibleTo(actor),
         ...request.query,
       });
       return presentPortfolio(facts, request.query);

@@ -1,10 +1,9 @@
 /** Projects the caller may see: list, one, findings, versions and history. */
 
 import { z } from 'zod';
-import { visibleStates } from '../../core/policy/project.policy.js';
 import { listProjectAudit } from '../../store/repositories/audit.repository.js';
 import { listFindings, summarise } from '../../store/repositories/finding.repository.js';
-import { listProjects } from '../../store/repositories/project.repository.js';
+import { listProjects, visibleTo } from '../../store/repositories/project.repository.js';
 import { findVersion, listVersions } from '../../store/repositories/version.repository.js';
 import { loadVisibleProject } from '../commands/actor.js';
 import { etagOf } from '../commands/table.command.js';
@@ -45,8 +44,7 @@ export function projectRoutes(app: ZodApp, ctx: ServerContext): void {
       const actor = requireActor(request);
       const { page, pageSize, ...filters } = request.query;
       const { projects, total } = await listProjects(ctx.store.db, {
-        scopePath: actor.orgPath,
-        states: visibleStates(actor.role),
+        ...visibleTo(actor),
         ...filters,
         limit: pageSize,
         offset: (page - 1) * pageSize,

@@ -5,7 +5,8 @@
  */
 
 import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
-import type { ProjectScope } from '../../core/policy/project.policy.js';
+import type { Actor } from '../../core/policy/actor.js';
+import { type ProjectScope, visibleStates } from '../../core/policy/project.policy.js';
 import type { GradeId } from '../../core/scoring/scoring-profile.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import type { ProjectState } from '../../core/workflow/states.js';
@@ -19,6 +20,7 @@ import {
   type StoredFinding,
   summarise,
 } from './finding.repository.js';
+import { assignedTo } from './assignment.repository.js';
 import type { Org } from './org.repository.js';
 import {
   type CategoryCounts,
@@ -127,8 +129,22 @@ export interface ProjectFilter {
   readonly findingCategory?: string | undefined;
   /** …and of this severity (alone: at least one finding of it). */
   readonly findingSeverity?: StoredFinding['severity'] | undefined;
+  /** An evaluator: only the projects assigned to it (its own or its organisations'). */
+  readonly assignedTo?: Pick<Actor, 'userId' | 'orgPath'> | undefined;
   readonly limit: number;
   readonly offset: number;
+}
+
+/**
+ * Who may see what, as a filter: the actor's subtree in the states its role sees; for an
+ * evaluator, its assigned projects wherever they are (as `canViewProject` decides one by one).
+ */
+export function visibleTo(
+  actor: Actor,
+): Pick<ProjectFilter, 'scopePath' | 'states' | 'assignedTo'> {
+  const states = visibleStates(actor.role);
+  if (actor.role === 'evaluator') return { scopePath: null, states, assignedTo: actor };
+  return { scopePath: actor.orgPath, states };
 }
 
 /** A project filter without paging: who may see what, and which projects (the portfolio's). */
@@ -143,6 +159,7 @@ export function whereFilter(filter: ProjectScopeFilter): Expression<SqlBool>[] {
   const eb = expressionBuilder<Database, 'projects' | 'orgs'>();
   where.push(eb('projects.state', 'in', [...filter.states]));
   if (filter.scopePath !== null) where.push(underPath('orgs.path', filter.scopePath));
+  if (filter.assignedTo !== undefined) where.push(assignedTo(filter.assignedTo));
   if (filter.year !== undefined) where.push(eb('projects.year', '=', filter.year));
   // An organisation's subtree: every path that passes through its id.
   if (filter.orgId !== undefined) where.push(pathContains('orgs.path', filter.orgId));

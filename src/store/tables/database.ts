@@ -4,6 +4,7 @@
  */
 
 import type { ActualUpdateTable, ExecutionUpdateTable } from './actual.table.js';
+import type { ProjectAssignmentTable, ProjectEvaluationTable } from './assignment.table.js';
 import type { AuditChainTable, AuditEntryTable } from './audit.table.js';
 import type { CommentTable } from './comment.table.js';
 import type { EvidenceFileTable } from './evidence.table.js';
@@ -38,4 +39,6 @@ export interface Database {
   surveys: SurveyTable;
   survey_invitations: SurveyInvitationTable;
   survey_responses: SurveyResponseTable;
+  project_assignments: ProjectAssignmentTable;
+  project_evaluations: ProjectEvaluationTable;
 }

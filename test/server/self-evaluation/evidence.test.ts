@@ -19,6 +19,7 @@ import type { Store } from '../../../src/store/store.js';
 import { describeEachDatabase } from '../../support/db.js';
 import { buildTargetTable, buildTree, type Tree } from '../../support/factories.js';
 import { type Client, signIn } from '../../support/http.js';
+import { assignEvaluator } from '../evaluator/support.js';
 import {
   docxDocument,
   filesUnder,
@@ -67,6 +68,7 @@ describeEachDatabase('evidence files', (ctx) => {
     ({ app, evidenceDir } = await selfEvaluationApp(store, { evidenceBytes: LIMIT }));
     tree = await buildTree(store);
     project = await projectIn(store, tree.unitA, buildTargetTable(11));
+    await assignEvaluator(store, project, tree.evaluator);
     for (const [name, who] of Object.entries({
       filerA: tree.filerA,
       filerB: tree.filerB,
@@ -176,7 +178,7 @@ describeEachDatabase('evidence files', (ctx) => {
     expect(r.headers['content-disposition']).toBe(
       `attachment; filename="${'_'.repeat(8)}.xlsx"; filename*=UTF-8''${encodeURIComponent('活动清单（终版）.xlsx')}`,
     );
-    // The evaluator reads inside its subtree (no assignment of projects exists yet).
+    // The evaluator assigned to the project reads it.
     expect((await clients.evaluator!.get(evidence.url)).statusCode).toBe(200);
     // The list of an indicator and of the project both show it.
     const list = (await filer.get(base(3))).json() as { items: Evidence[] };

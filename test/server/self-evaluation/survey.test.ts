@@ -17,6 +17,7 @@ import { describeEachDatabase } from '../../support/db.js';
 import { buildTree, type Tree } from '../../support/factories.js';
 import { type Client, signIn } from '../../support/http.js';
 import { readSeed } from '../../support/seed.js';
+import { assignEvaluator } from '../evaluator/support.js';
 import { projectIn, selfEvaluationApp, storedCounts } from './support.js';
 import { respondent } from './survey-respondent.js';
 
@@ -58,6 +59,8 @@ describeEachDatabase('satisfaction surveys', (ctx) => {
     tree = await buildTree(store);
     seed = await readSeed();
     project = await projectIn(store, tree.unitA, seed);
+    // An evaluator assigned to the project sees it, and still runs no survey.
+    await assignEvaluator(store, project, tree.evaluator);
     const as = (u: { user: { username: string }; password: string }) =>
       signIn(app, u.user.username, u.password);
     filer = await as(tree.filerA);

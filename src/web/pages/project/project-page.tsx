@@ -11,6 +11,7 @@ import { useProject, useProjectFindings, useProjectTable } from '../../api/proje
 import { useMe } from '../../api/session.js';
 import { PageLoading } from '../../components/page-loading.js';
 import { useLanguage, useT } from '../../i18n/language.js';
+import { EvaluationButton } from './evaluation/evaluation-drawer.js';
 import { ExportMenu } from './export-menu.js';
 import './project.css';
 import { ProjectFacts } from './project-facts.js';
@@ -81,6 +82,7 @@ export function ProjectPage() {
             errors={summary?.error ?? 0}
           />
           <ExportMenu projectId={p.id} projectName={p.name} />
+          <EvaluationButton projectId={p.id} projectName={p.name} />
         </Space>
       </div>
       {table.data && <ProjectFacts table={table.data.table} />}
