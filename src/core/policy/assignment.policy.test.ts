@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from './actor.js';
-import {
-  canAssign,
-  canAssignEvaluators,
-  canEvaluate,
-  memberOrgIds,
-} from './assignment.policy.js';
+import { canAssign, canAssignEvaluators, canEvaluate, memberOrgIds } from './assignment.policy.js';
 import type { ProjectScope } from './project.policy.js';
 
 const actor = (role: Role, orgPath: string | null, assigned: string[] = []): Actor => ({
@@ -37,18 +32,14 @@ describe('assigning evaluators', () => {
 
   it('names an evaluator account or an organisation that holds evaluators, within sight', () => {
     const finance = actor('finance-reviewer', '/f/');
-    expect(canAssign(finance, { kind: 'user', role: 'evaluator', orgPath: '/f/' })).toBe(
-      'allowed',
-    );
+    expect(canAssign(finance, { kind: 'user', role: 'evaluator', orgPath: '/f/' })).toBe('allowed');
     expect(canAssign(finance, { kind: 'user', role: 'unit-filer', orgPath: '/f/d/u/' })).toBe(
       'not-evaluator',
     );
     expect(canAssign(finance, { kind: 'user', role: 'evaluator', orgPath: '/agency/' })).toBe(
       'out-of-scope',
     );
-    expect(canAssign(finance, { kind: 'org', orgKind: 'finance', orgPath: '/f/' })).toBe(
-      'allowed',
-    );
+    expect(canAssign(finance, { kind: 'org', orgKind: 'finance', orgPath: '/f/' })).toBe('allowed');
     expect(canAssign(finance, { kind: 'org', orgKind: 'department', orgPath: '/f/d/' })).toBe(
       'not-evaluator',
     );
@@ -56,9 +47,7 @@ describe('assigning evaluators', () => {
     expect(
       canAssign(actor('admin', null), { kind: 'org', orgKind: 'finance', orgPath: '/agency/' }),
     ).toBe('allowed');
-    expect(canAssign(finance, { kind: 'user', role: 'admin', orgPath: null })).toBe(
-      'out-of-scope',
-    );
+    expect(canAssign(finance, { kind: 'user', role: 'admin', orgPath: null })).toBe('out-of-scope');
   });
 });
 

@@ -103,7 +103,10 @@ export function assignedTo(actor: Pick<Actor, 'userId' | 'orgPath'>): Expression
   return eb(
     'projects.id',
     'in',
-    eb.selectFrom('project_assignments').select('project_assignments.project_id').where(grants(actor)),
+    eb
+      .selectFrom('project_assignments')
+      .select('project_assignments.project_id')
+      .where(grants(actor)),
   );
 }
 
@@ -193,7 +196,10 @@ export async function listEvaluatorCandidates(
     .innerJoin('orgs', 'orgs.id', 'users.org_id')
     .select(['users.id', 'users.username', 'orgs.name as org_name'])
     .where('users.role', '=', 'evaluator');
-  let orgs = q.selectFrom('orgs').select(['id', 'name']).where('kind', 'in', [...orgKinds]);
+  let orgs = q
+    .selectFrom('orgs')
+    .select(['id', 'name'])
+    .where('kind', 'in', [...orgKinds]);
   if (scopePath !== null) {
     users = users.where(underPath('orgs.path', scopePath));
     orgs = orgs.where(underPath('orgs.path', scopePath));

@@ -14,13 +14,13 @@ import type { TransitionRule } from '../../core/workflow/transitions.js';
 import type { Queryable, WriteTx } from '../mutate.js';
 import type { Database } from '../tables/database.js';
 import type { ProjectTable } from '../tables/project.table.js';
+import { assignedTo } from './assignment.repository.js';
 import {
   type FindingSummary,
   insertFindings,
   type StoredFinding,
   summarise,
 } from './finding.repository.js';
-import { assignedTo } from './assignment.repository.js';
 import type { Org } from './org.repository.js';
 import {
   type CategoryCounts,
