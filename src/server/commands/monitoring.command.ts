@@ -34,6 +34,7 @@ import type { ServerContext } from '../context.js';
 import { ApiError, apiError, notFound } from '../errors.js';
 import { auditActor } from './actor.js';
 import { requireOpen } from './merged-table.js';
+import { placeFiled } from './monitoring-placement.js';
 import { monitoringReportOf } from './monitoring-report.js';
 import { refreshProjectSummary } from './project-summary.command.js';
 import { recordsError } from './self-evaluation-errors.js';
@@ -83,10 +84,12 @@ export async function viewCheckpoint(
 ): Promise<CheckpointView> {
   const { project, table } = await loadTable(ctx, actor, projectId);
   const month = checkpointMonth(settings, checkpoint);
-  const [filed, period] = await Promise.all([
+  const [saved, period] = await Promise.all([
     latestMonitoring(ctx.store.db, project.id, month),
     findPeriod(ctx.store.db, project.id, month),
   ]);
+  // Filed before the table was adjusted: its entries follow their indicators by name.
+  const filed = await placeFiled(ctx.store.db, project, table, saved);
   const report = monitoringReportOf(table, filed, month, settings.monitoringProfile);
   return { project, table, month, period, filed, input: filed?.input ?? null, report };
 }

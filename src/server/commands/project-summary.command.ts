@@ -19,6 +19,7 @@ import {
   writeProjectSummary,
 } from '../../store/repositories/project-summary.repository.js';
 import { loadProjectRecords } from './merged-table.js';
+import { placeFiled } from './monitoring-placement.js';
 import { monitoringReportOf } from './monitoring-report.js';
 import type { SelfEvaluationOptions } from './self-evaluation-settings.js';
 
@@ -53,7 +54,12 @@ export async function refreshProjectSummary(
   const report = scoreTable(records.merged, settings.scoring, {
     executionReason: records.execution?.reason ?? null,
   });
-  const filed = await latestFiledMonitoring(tx.trx, projectId);
+  const filed = await placeFiled(
+    tx.trx,
+    records.project,
+    records.table,
+    await latestFiledMonitoring(tx.trx, projectId),
+  );
   const lights = filed
     ? monitoringReportOf(records.table, filed, filed.checkpoint, settings.monitoring)
     : null;
