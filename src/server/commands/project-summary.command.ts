@@ -1,15 +1,18 @@
 /**
  * Keeping a project's stored summary current: after any write that changes what its score or
  * its monitoring lights follow from (actuals, weights, execution, their review, a survey's
- * count, a new table version, a monitoring report), the score is computed again with
- * core/scoring and the lights of the latest filed checkpoint with core/monitoring, and both are
- * written onto the project row in the same transaction — so the list and the portfolio read
- * them without opening a single project, and never see them out of step with the records.
+ * count, a new table version, a monitoring report, a transition that opens or closes the
+ * year's records), the score is computed again with core/scoring and the lights of the latest
+ * filed checkpoint with core/monitoring, and both are written onto the project row in the same
+ * transaction — so the list and the portfolio read them without opening a single project, and
+ * never see them out of step with the records. A project has a score only while its
+ * self-evaluation is open (approved or published): a draft's empty 0 is no result.
  */
 
 import type { MonitoringProfile } from '../../core/monitoring/monitoring-profile.js';
 import { NATIONAL_MONITORING } from '../../core/monitoring/profiles.js';
 import type { Actor } from '../../core/policy/actor.js';
+import { isSelfEvaluationOpen } from '../../core/policy/evidence.policy.js';
 import { NATIONAL_PROFILE, type ScoringProfile, scoreTable } from '../../core/scoring/index.js';
 import type { WriteTx } from '../../store/mutate.js';
 import { lockProjectRecords } from '../../store/repositories/actual.repository.js';
@@ -51,9 +54,11 @@ export async function refreshProjectSummary(
 ): Promise<ProjectSummary> {
   await lockProjectRecords(tx, projectId);
   const records = await loadProjectRecords(tx.trx, actor, projectId);
-  const report = scoreTable(records.merged, settings.scoring, {
-    executionReason: records.execution?.reason ?? null,
-  });
+  const report = isSelfEvaluationOpen(records.project.state)
+    ? scoreTable(records.merged, settings.scoring, {
+        executionReason: records.execution?.reason ?? null,
+      })
+    : null;
   const filed = await placeFiled(
     tx.trx,
     records.project,
@@ -64,7 +69,7 @@ export async function refreshProjectSummary(
     ? monitoringReportOf(records.table, filed, filed.checkpoint, settings.monitoring)
     : null;
   const summary: ProjectSummary = {
-    score: {
+    score: report && {
       total: report.total,
       grade: report.grade,
       complete: report.complete,

@@ -2,6 +2,7 @@
 
 import { WORKFLOW_MESSAGES } from '../../core/messages/index.js';
 import type { Actor } from '../../core/policy/actor.js';
+import { isSelfEvaluationOpen } from '../../core/policy/evidence.policy.js';
 import { canCommentProject } from '../../core/policy/project.policy.js';
 import { assertNever } from '../../core/util/assert-never.js';
 import { decideTransition, type WorkflowAction } from '../../core/workflow/transitions.js';
@@ -15,6 +16,7 @@ import { findVersion } from '../../store/repositories/version.repository.js';
 import type { ServerContext } from '../context.js';
 import { apiError } from '../errors.js';
 import { auditActor, loadVisibleProject } from './actor.js';
+import { refreshProjectSummary } from './project-summary.command.js';
 
 /**
  * Takes a workflow action: 404 outside scope, 403 for a role that never takes it, 409 when
@@ -65,7 +67,11 @@ export async function transitionProject(
         kind: 'transition',
         action,
       });
-    return moved;
+    // Approval opens the self-evaluation (a score follows), reopening closes it (none does).
+    const { from, to } = decision.rule;
+    if (isSelfEvaluationOpen(from) === isSelfEvaluationOpen(to)) return moved;
+    const { score, monitoring } = await refreshProjectSummary(tx, actor, moved.id, ctx.summary);
+    return { ...moved, score, monitoring };
   });
 }
 

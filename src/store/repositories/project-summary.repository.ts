@@ -33,7 +33,8 @@ export interface MonitoringSummary {
 
 /** What a recomputation writes. */
 export interface ProjectSummary {
-  readonly score: ScoreSummary;
+  /** Null while the project has no self-evaluation (before approval, or reopened). */
+  readonly score: ScoreSummary | null;
   readonly monitoring: MonitoringSummary | null;
 }
 
@@ -109,10 +110,10 @@ export async function writeProjectSummary(
   await tx.trx
     .updateTable('projects')
     .set({
-      score_total: score.total,
-      score_grade: score.grade,
-      score_complete: score.complete ? 1 : 0,
-      score_computed_at: score.computedAt,
+      score_total: score?.total ?? null,
+      score_grade: score?.grade ?? null,
+      score_complete: score === null ? null : score.complete ? 1 : 0,
+      score_computed_at: score?.computedAt ?? null,
       monitoring_checkpoint: monitoring?.checkpoint ?? null,
       monitoring_budget_light: monitoring?.budgetLight ?? null,
       monitoring_green: monitoring?.lights.green ?? null,

@@ -87,12 +87,15 @@ function randomSummary(r: Random): ProjectSummary | null {
     none: r.int(0, 9),
   });
   return {
-    score: {
-      total: r.int(0, 10_000) / 100,
-      grade: r.pick(GRADES),
-      complete: r.chance(0.7),
-      computedAt: '2024-06-01T00:00:00.000Z',
-    },
+    // A project reopened for an adjustment keeps its lights but has no score.
+    score: r.chance(0.15)
+      ? null
+      : {
+          total: r.int(0, 10_000) / 100,
+          grade: r.pick(GRADES),
+          complete: r.chance(0.7),
+          computedAt: '2024-06-01T00:00:00.000Z',
+        },
     monitoring: r.chance(0.5)
       ? { checkpoint: 7, budgetLight: r.pick(LIGHTS), lights: lights() }
       : null,
@@ -123,9 +126,10 @@ function naivePortfolio(rows: readonly Row[], filters: { year?: number; orgId?: 
       categories.get(f.category)![f.severity] += 1;
     }
     const s = row.summary;
-    if (s === null) grades.unscored += 1;
-    else if (!s.score.complete) grades.incomplete += 1;
-    else grades[s.score.grade] += 1;
+    const score = s?.score ?? null;
+    if (score === null) grades.unscored += 1;
+    else if (!score.complete) grades.incomplete += 1;
+    else grades[score.grade] += 1;
     if (s?.monitoring) {
       reported += 1;
       budget[s.monitoring.budgetLight] += 1;
@@ -160,7 +164,7 @@ function naivePortfolio(rows: readonly Row[], filters: { year?: number; orgId?: 
     orgs: [...orgs]
       .map(([orgId, o]) => {
         const complete = o.rows.flatMap((r) =>
-          r.summary?.score.complete ? [r.summary.score.total] : [],
+          r.summary?.score?.complete ? [r.summary.score.total] : [],
         );
         const amounts = o.rows.flatMap((r) =>
           r.record.amountTotal === null ? [] : [yuanToFen(r.record.amountTotal)!],
@@ -294,7 +298,7 @@ describeEachDatabase('the portfolio against a naive count', (ctx) => {
           .filter(
             (r) =>
               f.grade === undefined ||
-              (r.summary?.score.complete && r.summary.score.grade === f.grade),
+              (r.summary?.score?.complete && r.summary.score.grade === f.grade),
           )
           .filter(
             (r) =>
