@@ -8,6 +8,7 @@ export const WEB_HISTORY = {
   from: { zh: '从', en: 'From' },
   to: { zh: '到', en: 'To' },
   versionLabel: { zh: '第 {n} 版 · {who} · {when}', en: 'v{n} · {who} · {when}' },
+  versionNumber: { zh: '第 {n} 版 ·', en: 'v{n} ·' },
   sourceImport: { zh: '导入', en: 'import' },
   sourceEdit: { zh: '编辑', en: 'edit' },
   sourceDemo: { zh: '演示数据', en: 'demo' },

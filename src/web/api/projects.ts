@@ -1,12 +1,5 @@
 /** Projects, their table (versioned: ETag/If-Match), findings, workflow, comments and history. */
-import {
-  keepPreviousData,
-  useMutation,
-  useQueries,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Finding, ReviewSummary } from '../../core/review/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import type { WorkflowAction } from '../../core/workflow/transitions.js';
@@ -18,6 +11,10 @@ export interface ProjectFilters {
   readonly orgId?: string | null;
   readonly state?: string | null;
   readonly q?: string | null;
+  /** A grade id of a complete self-evaluation (the server also reads 优/良/中/差). */
+  readonly grade?: string | null;
+  readonly findingCategory?: string | null;
+  readonly findingSeverity?: string | null;
   readonly page?: number;
   readonly pageSize?: number;
 }
@@ -202,36 +199,5 @@ export function useVersionTable(id: string, n: number | null) {
     },
     enabled: n !== null,
     staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-/**
- * The findings of several projects (for counts by category), fetched a few at a time. Capped:
- * the list has only severity counts per project, so categories are counted on at most `cap`.
- */
-export function useFindingsOfProjects(ids: readonly string[], cap = 60) {
-  const chosen = ids.slice(0, cap);
-  const joined = chosen.join(',');
-  // Combined once per change of the answers (a stable function), so charts redraw only then.
-  const combine = useCallback(
-    (results: readonly { data?: FindingsAnswer; isPending: boolean }[]) => {
-      const order = joined === '' ? [] : joined.split(',');
-      const byProject = new Map<string, readonly Finding[]>();
-      results.forEach((r, i) => {
-        const id = order[i];
-        if (id && r.data) byProject.set(id, r.data.findings);
-      });
-      return { byProject, loading: results.some((r) => r.isPending), counted: byProject.size };
-    },
-    [joined],
-  );
-  return useQueries({
-    queries: chosen.map((id) => ({
-      queryKey: projectKeys.findings(id),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        getJson<FindingsAnswer>(`/api/projects/${id}/findings`, signal),
-      staleTime: 60_000,
-    })),
-    combine,
   });
 }

@@ -47,6 +47,7 @@ export interface User {
 export type { ProjectState } from '../../core/workflow/states.js';
 export type { WorkflowAction } from '../../core/workflow/transitions.js';
 
+import type { GradeId } from '../../core/scoring/scoring-profile.js';
 import type { ProjectState } from '../../core/workflow/states.js';
 import type { WorkflowAction } from '../../core/workflow/transitions.js';
 
@@ -54,6 +55,8 @@ export interface FindingSummary {
   readonly error: number;
   readonly warning: number;
   readonly info: number;
+  /** Findings of the current version by category (the list and a project carry it). */
+  readonly byCategory?: Readonly<Record<string, number>>;
 }
 
 export interface Project {
@@ -68,6 +71,12 @@ export interface Project {
   readonly amountTotal: string | null;
   readonly indicatorCount: number;
   readonly findingSummary: FindingSummary;
+  /** 等级 of a complete self-evaluation; null while there is none. */
+  readonly grade?: GradeId | null;
+  /** 总分 as stored by the server; null until first computed. */
+  readonly scoreTotal?: number | null;
+  /** False while some indicator cannot be scored yet. */
+  readonly scoreComplete?: boolean | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Actions the caller may take now, when the server says so. */
@@ -120,13 +129,19 @@ export interface HistoryVersion {
   readonly note: string | null;
   readonly indicatorCount: number;
   readonly createdAt: string;
+  /** The login name. */
   readonly createdByName: string;
+  /** The person's 姓名; null for a system process. */
+  readonly createdByDisplayName?: string | null;
 }
 
 export interface AuditEntry {
   readonly seq: number;
   readonly at: string;
+  /** The login name. */
   readonly actorName: string;
+  /** The person's 姓名; null for a system process. */
+  readonly actorDisplayName?: string | null;
   readonly action: string;
   readonly entity: string;
   readonly before: unknown;

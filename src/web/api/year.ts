@@ -2,8 +2,7 @@
  * The year's records (issue 5's routes): actuals with their reviews, budget execution, evidence
  * files, the explained score, monitoring checkpoints, rectifications and satisfaction surveys.
  */
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MonitoringReport } from '../../core/monitoring/monitoring-report.js';
 import type { ScoreReport } from '../../core/scoring/score-report.js';
 import { getJson, send, upload } from './http.js';
@@ -440,35 +439,5 @@ export function useSurveyAction(id: string) {
       void client.invalidateQueries({ queryKey: yearKeys.actuals(id) });
       void client.invalidateQueries({ queryKey: ['projects', id, 'score'] });
     },
-  });
-}
-
-/** Grades of several projects, from their scores (capped like the findings of the list). */
-export function useGradesOfProjects(ids: readonly string[], cap = 60) {
-  const chosen = ids.slice(0, cap);
-  const joined = chosen.join(',');
-  // Combined once per change of the answers (a stable function), so charts redraw only then.
-  const combine = useCallback(
-    (results: readonly { data?: ScoreReport }[]) => {
-      const order = joined === '' ? [] : joined.split(',');
-      const grades = new Map<string, string>();
-      results.forEach((r, i) => {
-        const id = order[i];
-        // Only a complete self-evaluation has a grade worth counting.
-        if (id && r.data?.complete) grades.set(id, r.data.grade);
-      });
-      return { grades, counted: results.length };
-    },
-    [joined],
-  );
-  return useQueries({
-    queries: chosen.map((id) => ({
-      queryKey: yearKeys.score(id, 'national'),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        getJson<ScoreReport>(`/api/projects/${id}/score?profile=national`, signal),
-      staleTime: 60_000,
-      retry: false,
-    })),
-    combine,
   });
 }

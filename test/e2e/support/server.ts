@@ -105,6 +105,18 @@ export class ApiClient {
     });
   }
 
+  /** Posts a multipart form (an import, an evidence file) and returns the parsed answer. */
+  async upload<T>(path: string, form: FormData): Promise<T> {
+    const response = await fetch(`${this.base}${path}`, {
+      method: 'POST',
+      headers: { cookie: this.cookie, 'x-csrf-token': this.csrf },
+      body: form,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${text}`);
+    return JSON.parse(text) as T;
+  }
+
   /** Sends a JSON request and returns the parsed answer; throws on a status outside 2xx. */
   async json<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await this.request(method, path, body);

@@ -1,17 +1,18 @@
 /**
- * 工作台: my tasks first (to fill, to fix, to review, to publish), then for reviewers and
- * administrators the portfolio as charts; every bar leads to the filtered project list.
+ * 工作台: the totals and my tasks first (to fill, to fix, to review, to publish), then for
+ * reviewers and administrators the portfolio as charts. Totals and charts come from one
+ * `GET /api/portfolio` (no project is fetched one by one); every bar leads to the list filtered
+ * by the server.
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { WEB_DASHBOARD, WEB_PROJECTS } from '../../../core/messages/index.js';
-import { addFen, formatYuan, yuanToFen } from '../../../core/money/money.js';
 import { errorText } from '../../api/http.js';
+import { usePortfolio } from '../../api/portfolio.js';
 import { useProjects } from '../../api/projects.js';
 import { useMe } from '../../api/session.js';
-import type { Project } from '../../api/types.js';
 import { PageLoading } from '../../components/page-loading.js';
 import { formatWan } from '../../i18n/format.js';
 import { useLanguage, useT } from '../../i18n/language.js';
@@ -22,28 +23,24 @@ import './dashboard.css';
 // The charts (and ECharts with them) load only for those who see the portfolio.
 const Portfolio = lazy(async () => ({ default: (await import('./portfolio.js')).Portfolio }));
 
-function totalYuan(projects: readonly Project[]): string {
-  const amounts = projects.flatMap((p) => {
-    const fen = p.amountTotal ? yuanToFen(p.amountTotal) : null;
-    return fen === null ? [] : [fen];
-  });
-  return formatWan(formatYuan(addFen(...amounts)));
-}
-
 /** The dashboard. */
 export function DashboardPage() {
   const t = useT();
   const { language } = useLanguage();
   const me = useMe();
   const projects = useProjects({ pageSize: 500 });
-  if (!me.data || projects.isPending) return <PageLoading />;
-  if (projects.isError)
-    return <Alert type="error" showIcon title={errorText(projects.error)[language]} />;
+  const portfolio = usePortfolio();
+  if (!me.data || projects.isPending || portfolio.isPending) return <PageLoading />;
+  if (projects.isError || portfolio.isError)
+    return (
+      <Alert type="error" showIcon title={errorText(projects.error ?? portfolio.error)[language]} />
+    );
   const items = projects.data.items;
+  const totals = portfolio.data.projects;
   const role = me.data.role;
   const tasks = tasksOf(items, role);
   const reviewer = role !== 'unit-filer';
-  const withErrors = items.filter((p) => p.findingSummary.error > 0).length;
+  const withErrors = totals.withErrors;
   return (
     <div className="dashboard">
       <div className="page-header">
@@ -54,25 +51,25 @@ export function DashboardPage() {
       <Row gutter={[12, 12]}>
         <Col span={6}>
           <Card size="small">
-            <Statistic title={t(WEB_DASHBOARD.totalProjects)} value={projects.data.total} />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card size="small">
-            <Statistic title={t(WEB_DASHBOARD.totalAmount)} value={totalYuan(items)} />
+            <Statistic title={t(WEB_DASHBOARD.totalProjects)} value={totals.total} />
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small">
             <Statistic
-              title={t(WEB_DASHBOARD.totalIndicators)}
-              value={items.reduce((n, p) => n + p.indicatorCount, 0)}
+              title={t(WEB_DASHBOARD.totalAmount)}
+              value={totals.amountTotal === null ? '—' : formatWan(totals.amountTotal)}
             />
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small">
-            <Link to="/projects?findings=errors">
+            <Statistic title={t(WEB_DASHBOARD.totalIndicators)} value={totals.indicators} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card size="small">
+            <Link to="/projects?findingSeverity=error">
               <Statistic
                 title={t(WEB_DASHBOARD.withErrors)}
                 value={withErrors}
@@ -146,9 +143,9 @@ export function DashboardPage() {
           </Row>
         )}
       </Card>
-      {reviewer && items.length > 0 && (
+      {reviewer && totals.total > 0 && (
         <Suspense fallback={<PageLoading />}>
-          <Portfolio projects={items} />
+          <Portfolio portfolio={portfolio.data} />
         </Suspense>
       )}
     </div>

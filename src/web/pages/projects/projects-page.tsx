@@ -1,6 +1,7 @@
 /**
- * The projects list: filters (year, organisation, state, grade, findings) and search kept in the
- * address, so charts on the dashboard link straight to a filtered list; pages; CSV export.
+ * The projects list: filters (year, organisation, state, grade, findings by category and
+ * severity) and search kept in the address, so charts on the dashboard link straight to a
+ * filtered list. The server filters and pages all of them; CSV export of the page shown.
  */
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
@@ -11,28 +12,38 @@ import {
   GRADE_NAMES,
   REVIEW_MESSAGES,
   WEB_COMMON,
-  WEB_DASHBOARD,
   WEB_PROJECTS,
   WORKFLOW_MESSAGES,
 } from '../../../core/messages/index.js';
+import { FINDING_CATEGORIES } from '../../../core/review/finding.js';
 import type { GradeId } from '../../../core/scoring/scoring-profile.js';
 import { PROJECT_STATES, type ProjectState } from '../../../core/workflow/states.js';
 import { saveBlob } from '../../api/download.js';
 import { errorText } from '../../api/http.js';
 import { useOrgs } from '../../api/orgs.js';
-import { useFindingsOfProjects, useProjects } from '../../api/projects.js';
+import { useProjects } from '../../api/projects.js';
 import { useMe } from '../../api/session.js';
 import type { Project } from '../../api/types.js';
-import { useGradesOfProjects } from '../../api/year.js';
 import { useNotify } from '../../components/notify.js';
 import { orgTree } from '../../components/org-tree.js';
 import { formatDateTime, formatWan } from '../../i18n/format.js';
 import { useLabel, useLanguage, useT } from '../../i18n/language.js';
 import { StateTag } from '../project/state-tag.js';
 import { toCsv } from './csv.js';
+import { GradeCell } from './grade-cell.js';
 
 const GRADES = Object.keys(GRADE_NAMES) as GradeId[];
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+const SEVERITY_NAMES = {
+  error: WEB_PROJECTS.withErrors,
+  warning: WEB_PROJECTS.withWarnings,
+  info: WEB_PROJECTS.withInfos,
+} as const;
 const PAGE_SIZE = 20;
+
+/** A value of the address if it is one of `allowed`, else null (a hand-edited link). */
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 
 /** The projects list. */
 export function ProjectsPage() {
@@ -45,22 +56,22 @@ export function ProjectsPage() {
   const year = params.get('year');
   const orgId = params.get('orgId');
   const state = params.get('state');
-  const grade = params.get('grade');
+  const grade = oneOf(params.get('grade'), GRADES);
   const q = params.get('q') ?? '';
-  const findings = params.get('findings');
-  const category = params.get('category');
+  const severity = oneOf(params.get('findingSeverity'), SEVERITIES);
+  const category = oneOf(params.get('findingCategory'), FINDING_CATEGORIES);
   const page = Number(params.get('page') ?? '1') || 1;
   const orgs = useOrgs();
-  // The server filters and pages what it knows. Grade and findings are filtered here, over the
-  // largest page the server gives (500), until the server filters them itself.
-  const localFilter = Boolean(grade || findings || category);
   const list = useProjects({
     year: year ? Number(year) : null,
     orgId,
     state,
     q: q || null,
-    page: localFilter ? 1 : page,
-    pageSize: localFilter ? 500 : PAGE_SIZE,
+    grade,
+    findingCategory: category,
+    findingSeverity: severity,
+    page,
+    pageSize: PAGE_SIZE,
   });
 
   const set = (key: string, value: string | null | undefined) => {
@@ -71,22 +82,7 @@ export function ProjectsPage() {
     setParams(next, { replace: true });
   };
 
-  // A category is known only from each project's findings (the list counts severities).
-  const categoryFindings = useFindingsOfProjects(
-    category ? (list.data?.items ?? []).map((p) => p.id) : [],
-  );
-  // Grades come from each project's score (complete self-evaluations only).
-  const graded = useGradesOfProjects(grade ? (list.data?.items ?? []).map((p) => p.id) : []);
-  const rows = useMemo(() => {
-    let items = list.data?.items ?? [];
-    if (grade) items = items.filter((p) => graded.grades.get(p.id) === grade);
-    if (findings === 'errors') items = items.filter((p) => p.findingSummary.error > 0);
-    if (category)
-      items = items.filter((p) =>
-        categoryFindings.byProject.get(p.id)?.some((f) => f.category === category),
-      );
-    return items;
-  }, [list.data, grade, graded.grades, findings, category, categoryFindings.byProject]);
+  const rows = list.data?.items ?? [];
 
   const years = useMemo(() => {
     const set = new Set<number>();
@@ -102,7 +98,7 @@ export function ProjectsPage() {
       ellipsis: true,
       render: (_, p) => <Link to={`/projects/${p.id}`}>{p.name}</Link>,
     },
-    { title: t(WEB_PROJECTS.org), dataIndex: 'orgName', ellipsis: true, width: 220 },
+    { title: t(WEB_PROJECTS.org), dataIndex: 'orgName', ellipsis: true, width: 190 },
     { title: t(WEB_PROJECTS.year), dataIndex: 'year', width: 70 },
     {
       title: t(WEB_PROJECTS.amount),
@@ -132,6 +128,11 @@ export function ProjectsPage() {
         ),
     },
     {
+      title: t(WEB_PROJECTS.grade),
+      width: 110,
+      render: (_, p) => <GradeCell project={p} />,
+    },
+    {
       title: t(WEB_PROJECTS.state),
       dataIndex: 'state',
       width: 130,
@@ -152,6 +153,8 @@ export function ProjectsPage() {
       WEB_PROJECTS.year,
       WEB_PROJECTS.amount,
       WEB_PROJECTS.indicators,
+      WEB_PROJECTS.scoreColumn,
+      WEB_PROJECTS.grade,
       WEB_PROJECTS.state,
     ].map((m) => t(m));
     const body = rows.map((p) => [
@@ -160,6 +163,8 @@ export function ProjectsPage() {
       p.year ?? '',
       formatWan(p.amountTotal),
       p.indicatorCount,
+      p.scoreTotal ?? '',
+      p.grade ? t(GRADE_NAMES[p.grade]) : '',
       label(WORKFLOW_MESSAGES.states[p.state]),
     ]);
     saveBlob(
@@ -169,7 +174,7 @@ export function ProjectsPage() {
     notify.success(WEB_PROJECTS.exportedList, { n: rows.length });
   };
 
-  const filtered = Boolean(year || orgId || state || grade || q || findings || category);
+  const filtered = Boolean(year || orgId || state || grade || q || severity || category);
   const canImport = me.data?.role === 'unit-filer' || me.data?.role === 'admin';
 
   return (
@@ -244,18 +249,23 @@ export function ProjectsPage() {
           allowClear
           aria-label={t(WEB_PROJECTS.findingsFilter)}
           placeholder={t(WEB_PROJECTS.findingsFilter)}
-          value={findings ?? undefined}
-          onChange={(v: string | undefined) => set('findings', v)}
-          options={[{ value: 'errors', label: t(WEB_PROJECTS.withErrors) }]}
+          value={severity ?? undefined}
+          onChange={(v: string | undefined) => set('findingSeverity', v)}
+          options={SEVERITIES.map((s) => ({ value: s, label: t(SEVERITY_NAMES[s]) }))}
           style={{ width: 120 }}
         />
-        {category && category in REVIEW_MESSAGES.category && (
-          <Tag closable onClose={() => set('category', null)} className="filter-tag">
-            {t(WEB_PROJECTS.findingsFilter)}:{' '}
-            {label(REVIEW_MESSAGES.category[category as keyof typeof REVIEW_MESSAGES.category])} ·{' '}
-            {t(WEB_DASHBOARD.categoryBasis, { n: categoryFindings.counted })}
-          </Tag>
-        )}
+        <Select
+          allowClear
+          aria-label={t(WEB_PROJECTS.categoryFilter)}
+          placeholder={t(WEB_PROJECTS.anyCategory)}
+          value={category ?? undefined}
+          onChange={(v: string | undefined) => set('findingCategory', v)}
+          options={FINDING_CATEGORIES.map((c) => ({
+            value: c,
+            label: label(REVIEW_MESSAGES.category[c]),
+          }))}
+          style={{ width: 150 }}
+        />
         {filtered && (
           <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
             {t(WEB_PROJECTS.clearFilters)}
@@ -267,7 +277,7 @@ export function ProjectsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={localFilter ? rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : rows}
+        dataSource={rows}
         loading={list.isFetching && !list.data}
         locale={{
           emptyText: filtered || !canImport ? t(WEB_PROJECTS.empty) : t(WEB_PROJECTS.emptyFiler),
@@ -275,7 +285,7 @@ export function ProjectsPage() {
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
-          total: localFilter ? rows.length : (list.data?.total ?? 0),
+          total: list.data?.total ?? 0,
           showSizeChanger: false,
           showTotal: (n) => t(WEB_PROJECTS.total, { n }),
           onChange: (p) => set('page', String(p)),

@@ -17,6 +17,7 @@ import type { AuditEntry, HistoryVersion, Project } from '../../../api/types.js'
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLabel, useLanguage, useT } from '../../../i18n/language.js';
 import { TableDiffView } from '../diff/table-diff-view.js';
+import { PersonName, personLabel } from './person-name.js';
 
 const SOURCE: Readonly<Record<string, Bilingual>> = {
   import: WEB_HISTORY.sourceImport,
@@ -100,7 +101,7 @@ export function HistoryTab({ project }: { readonly project: Project }) {
   const versionLabel = (v: HistoryVersion) =>
     t(WEB_HISTORY.versionLabel, {
       n: v.number,
-      who: v.createdByName,
+      who: personLabel(v.createdByDisplayName, v.createdByName),
       when: formatDateTime(v.createdAt),
     });
   const options = versions.map((v) => ({ value: v.number, label: versionLabel(v) }));
@@ -115,12 +116,10 @@ export function HistoryTab({ project }: { readonly project: Project }) {
               content: (
                 <div>
                   <strong>
-                    {t(WEB_HISTORY.versionLabel, {
-                      n: v.number,
-                      who: v.createdByName,
-                      when: formatDateTime(v.createdAt),
-                    })}
+                    {t(WEB_HISTORY.versionNumber, { n: v.number })}{' '}
+                    <PersonName displayName={v.createdByDisplayName} login={v.createdByName} />
                   </strong>
+                  <div className="history-version-when">{formatDateTime(v.createdAt)}</div>
                   <div className="history-version-meta">
                     <Tag>{SOURCE[v.source] ? t(SOURCE[v.source] as Bilingual) : v.source}</Tag>
                     {v.note}
@@ -174,7 +173,14 @@ export function HistoryTab({ project }: { readonly project: Project }) {
               width: 150,
               render: (v: string) => formatDateTime(v),
             },
-            { title: t(WEB_HISTORY.auditWho), dataIndex: 'actorName', width: 180 },
+            {
+              title: t(WEB_HISTORY.auditWho),
+              dataIndex: 'actorName',
+              width: 180,
+              render: (_: string, entry) => (
+                <PersonName displayName={entry.actorDisplayName} login={entry.actorName} />
+              ),
+            },
             {
               title: t(WEB_HISTORY.auditWhat),
               dataIndex: 'action',

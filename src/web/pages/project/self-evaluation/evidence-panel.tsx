@@ -1,6 +1,7 @@
 /**
  * Evidence files (佐证材料) of one indicator: the list, an upload with progress, deletion (audited),
- * and a preview of images and text in the page (other files are downloaded).
+ * and a preview of PDFs, images and text in the page (other files are downloaded). A PDF is shown
+ * by the browser's own viewer in a same-origin frame of the server's sandboxed inline answer.
  */
 import { DeleteOutlined, DownloadOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -14,10 +15,20 @@ import { useNotify } from '../../../components/notify.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useT } from '../../../i18n/language.js';
 
-type Preview = { readonly name: string; readonly image?: string; readonly text?: string } | null;
+type Preview = {
+  readonly name: string;
+  readonly image?: string;
+  readonly text?: string;
+  /** The inline address of a PDF, shown in a frame. */
+  readonly pdf?: string;
+} | null;
 
+const isPdf = (e: Evidence) => e.mediaType === 'application/pdf';
 const previewable = (e: Evidence) =>
-  e.mediaType.startsWith('image/') || e.mediaType.startsWith('text/');
+  isPdf(e) || e.mediaType.startsWith('image/') || e.mediaType.startsWith('text/');
+
+/** The address of a file's inline preview (the server sends PDFs and images inline only). */
+const inlineUrl = (e: Evidence) => `${e.url}${e.url.includes('?') ? '&' : '?'}inline=1`;
 
 /** Reads a file as a data: URL (the app's content policy allows data: images, not blob:). */
 function dataUrl(blob: Blob): Promise<string> {
@@ -49,6 +60,10 @@ export function EvidencePanel({
   const [preview, setPreview] = useState<Preview>(null);
 
   const open = async (e: Evidence) => {
+    if (isPdf(e)) {
+      setPreview({ name: e.fileName, pdf: inlineUrl(e) });
+      return;
+    }
     try {
       const response = await fetch(e.url, { credentials: 'same-origin' });
       if (!response.ok)
@@ -166,6 +181,14 @@ export function EvidencePanel({
           <img src={preview.image} alt={preview.name} className="evidence-image" />
         )}
         {preview?.text !== undefined && <pre className="evidence-text">{preview.text}</pre>}
+        {preview?.pdf && (
+          <iframe
+            src={preview.pdf}
+            title={preview.name}
+            className="evidence-pdf"
+            data-testid="evidence-pdf"
+          />
+        )}
       </Modal>
     </div>
   );
