@@ -15,6 +15,11 @@ import {
   type SummarySettings,
 } from './commands/project-summary.command.js';
 import type { SelfEvaluationOptions } from './commands/self-evaluation-settings.js';
+import {
+  ImportReader,
+  type ImportSettings,
+  resolveImportSettings,
+} from './imports/import-reader.js';
 import { VersionCache } from './version-cache.js';
 
 /** Size limits, in bytes. */
@@ -58,6 +63,8 @@ export interface AppDeps {
   readonly versionCacheBytes?: number;
   /** Evidence folder and size, monitoring profile, survey limits (issue 5); defaults apply. */
   readonly selfEvaluation?: SelfEvaluationOptions;
+  /** From what size uploads are read in worker threads, and how many at most. */
+  readonly imports?: Partial<Pick<ImportSettings, 'offThreadBytes' | 'threads'>>;
 }
 
 /** The resolved settings routes read. */
@@ -72,19 +79,25 @@ export interface ServerContext {
   readonly versions: VersionCache;
   /** The profiles of the score and lights stored on each project (lists, the portfolio). */
   readonly summary: SummarySettings;
+  /** Reads and reviews uploads, big ones in worker threads (closed with the app). */
+  readonly imports: ImportReader;
 }
 
 /** Fills in the defaults. */
 export function resolveContext(deps: AppDeps): ServerContext {
+  const reviewOf = deps.review ?? ((table: TargetTable) => review(table));
   return {
     store: deps.store,
     services: { clock: deps.clock ?? (() => new Date()), newId: deps.newId ?? randomUUID },
-    review: deps.review ?? ((table) => review(table)),
+    review: reviewOf,
     limits: { uploadBytes: 50 * 1024 * 1024, jsonBytes: 20 * 1024 * 1024, ...deps.limits },
     login: { maxPerWindow: 10, windowMs: 60_000, ...deps.login },
     sessionHours: deps.sessionHours ?? 12,
     secureCookies: deps.secureCookies ?? false,
     versions: new VersionCache(deps.versionCacheBytes ?? 64 * 1024 * 1024),
     summary: resolveSummarySettings(deps.selfEvaluation),
+    imports: new ImportReader(
+      resolveImportSettings(deps.imports, reviewOf, deps.review !== undefined),
+    ),
   };
 }

@@ -31,6 +31,7 @@ import {
 } from '../support/factories.js';
 import { anonymous, type Client, multipart, signIn } from '../support/http.js';
 import { assignInsideEvaluator, evaluationRows } from './evaluator/matrix-rows.js';
+import { importJobRows } from './imports/matrix-rows.js';
 import { selfEvaluationRows } from './self-evaluation/matrix-rows.js';
 import { evidenceFolder } from './self-evaluation/support.js';
 
@@ -123,6 +124,7 @@ const current: { store?: Store; evidenceDir?: string } = {};
 const MATRIX: Readonly<Record<string, Row>> = {
   ...selfEvaluationRows({ store: () => current.store!, evidenceDir: () => current.evidenceDir! }),
   ...evaluationRows({ store: () => current.store! }),
+  ...importJobRows({ store: () => current.store! }),
   'GET /healthz': {
     state: 'submitted',
     request: () => ({ method: 'GET', url: '/healthz' }),

@@ -14,6 +14,7 @@ import { RECORDS_ERROR_STATUS } from '../../src/server/commands/self-evaluation-
 import { loadDemo } from '../../src/server/demo/demo.js';
 import { DEMO_SEED_TEXT } from '../../src/server/demo/seed-table.js';
 import { ERROR_STATUS } from '../../src/server/errors.js';
+import { IMPORT_JOB_ERROR_STATUS } from '../../src/server/imports/import-jobs.js';
 import { listRoutes } from '../../src/server/route-registry.js';
 import type { ZodApp } from '../../src/server/routes/types.js';
 import type { Store } from '../../src/store/store.js';
@@ -39,6 +40,7 @@ it('documents every error code with its status in docs/operations.md', async () 
     ...RECORDS_ERROR_STATUS,
     ...CORRECTION_ERROR_STATUS,
     ...ASSIGNMENT_ERROR_STATUS,
+    ...IMPORT_JOB_ERROR_STATUS,
   });
 });
 

@@ -16,6 +16,11 @@ export {
 export { CLI_MESSAGES } from './cli-messages.js';
 export { CONVERT_MESSAGES } from './convert-messages.js';
 export { FORM_LABELS, WRITE_MESSAGES } from './form-messages.js';
+export {
+  IMPORT_JOB_ENTITIES,
+  IMPORT_JOB_ERRORS,
+  type ImportJobErrorCode,
+} from './import-job-messages.js';
 export { type Bilingual, both, type Language, type MessageParams, render } from './message.js';
 export {
   DEVIATION_CATEGORY_NAMES,

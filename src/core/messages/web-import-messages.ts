@@ -41,4 +41,13 @@ export const WEB_IMPORT = {
     en: 'No indicators were found in this file. Is it a project performance target table?',
   },
   tooBig: { zh: '文件超过 {mb} MB，无法上传。', en: 'The file is larger than {mb} MB.' },
+  jobQueued: { zh: '已上传，排队等待导入…', en: 'Uploaded; waiting to be imported…' },
+  jobReading: { zh: '正在后台读取“{name}”…', en: 'Reading "{name}" in the background…' },
+  jobReviewing: { zh: '正在审核指标…', en: 'Reviewing the indicators…' },
+  jobStoring: { zh: '正在保存为草稿…', en: 'Saving as a draft…' },
+  jobDone: { zh: '导入完成。', en: 'Imported.' },
+  jobHint: {
+    zh: '文件较大，正在后台导入；可以离开此页，稍后在项目列表中查看。',
+    en: 'A big file is imported in the background; you may leave this page and find it in the project list later.',
+  },
 } as const satisfies Record<string, Bilingual>;

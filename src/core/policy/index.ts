@@ -32,6 +32,7 @@ export {
   type ReviewDecision,
   reviewsProject,
 } from './evidence.policy.js';
+export { canViewImportJob, type ImportJobScope } from './import-job.policy.js';
 export {
   afterFailedLogin,
   DEFAULT_LOCKOUT,

@@ -1,7 +1,9 @@
 /**
  * `POST /api/imports`: a file of any format the readers understand (multipart field `file`,
  * optional `orgId` and `year`) becomes a draft project with its review findings. `?dryRun=1`
- * answers what would be stored and stores nothing.
+ * answers what would be stored and stores nothing; `?async=1` answers 202 with a job at once
+ * and imports in the background (`GET /api/imports/jobs/:id`). Big files are read and reviewed
+ * in worker threads either way; the transaction that stores them stays on this thread.
  */
 
 import type { MultipartFile } from '@fastify/multipart';
@@ -10,15 +12,20 @@ import { z } from 'zod';
 import type { Actor } from '../../core/policy/actor.js';
 import { canViewOrg } from '../../core/policy/org.policy.js';
 import { canCreateProjectIn } from '../../core/policy/project.policy.js';
+import { findImportJob } from '../../store/repositories/import-job.repository.js';
 import { findOrg, type Org } from '../../store/repositories/org.repository.js';
 import { auditActor } from '../commands/actor.js';
-import { readAndReview, storeImport } from '../commands/import.command.js';
+import { storeImport } from '../commands/import.command.js';
 import type { ServerContext } from '../context.js';
 import { apiError, notFound, uploadTooLarge } from '../errors.js';
+import { ImportJobs, importJobError } from '../imports/import-jobs.js';
 import { requireActor } from '../plugins/auth.js';
+import { presentImportJob } from '../presenters/import-job.presenter.js';
 import { presentProject } from '../presenters/project.presenter.js';
 import { errors } from '../schemas/common.schema.js';
+import { importJobSchema } from '../schemas/import-job.schema.js';
 import { importPreviewSchema, importQuerySchema, importSchema } from '../schemas/project.schema.js';
+import { importJobRoutes } from './import-job.routes.js';
 import type { ZodApp } from './types.js';
 
 const fieldsSchema = z.object({
@@ -26,8 +33,14 @@ const fieldsSchema = z.object({
   year: z.coerce.number().int().min(1990).max(2199).optional(),
 });
 
-/** Registers the import route. */
+/** Registers the import routes; closing the app waits for background imports, then the pool. */
 export function importRoutes(app: ZodApp, ctx: ServerContext): void {
+  const jobs = new ImportJobs(ctx, app.log);
+  app.addHook('onClose', async () => {
+    await jobs.drain();
+    await ctx.imports.close();
+  });
+  importJobRoutes(app, ctx);
   app.post(
     '/api/imports',
     {
@@ -42,6 +55,7 @@ export function importRoutes(app: ZodApp, ctx: ServerContext): void {
         response: {
           200: importPreviewSchema,
           201: importSchema,
+          202: z.object({ job: importJobSchema }),
           ...errors(400, 401, 403, 404, 413, 415),
         },
       },
@@ -50,15 +64,29 @@ export function importRoutes(app: ZodApp, ctx: ServerContext): void {
       const actor = requireActor(request);
       // Refuse roles that never import before reading a byte of the upload.
       if (actor.role !== 'unit-filer' && actor.role !== 'admin') throw apiError('forbidden');
+      if (request.query.async && request.query.dryRun) throw importJobError('asyncDryRun');
       if (!request.isMultipart()) throw apiError('multipartRequired');
       const upload = await readUpload(request, ctx.limits.uploadBytes);
       const org = await targetOrg(ctx, actor, upload.fields.orgId);
-      const reviewed = await readAndReview(upload.bytes, {
+      if (request.query.async) {
+        const id = await jobs.start(actor, org, {
+          fileName: upload.fileName,
+          bytes: upload.bytes,
+          year: upload.fields.year,
+        });
+        const job = (await findImportJob(ctx.store.db, id))!;
+        return reply
+          .status(202)
+          .header('location', `/api/imports/jobs/${id}`)
+          .send({ job: presentImportJob(job, ctx.services.clock()) });
+      }
+      request.log.info({ file: upload.fileName, bytes: upload.bytes.length }, 'import.read');
+      const reviewed = await ctx.imports.read(upload.bytes, {
         fileName: upload.fileName,
         maxBytes: ctx.limits.uploadBytes,
         year: upload.fields.year,
-        review: ctx.review,
       });
+      request.log.info({ file: upload.fileName, tables: reviewed.length }, 'import.reviewed');
       if (request.query.dryRun)
         return reply.status(200).send({
           dryRun: true as const,

@@ -121,6 +121,11 @@ export const importQuerySchema = z.object({
     .enum(['1', '0', 'true', 'false'])
     .optional()
     .transform((v) => v === '1' || v === 'true'),
+  async: z
+    .enum(['1', '0', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true')
+    .describe('1: answer 202 with a job at once and import in the background'),
 });
 
 /** `POST /api/projects/:id/transitions` body. */

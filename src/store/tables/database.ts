@@ -9,6 +9,7 @@ import type { AuditChainTable, AuditEntryTable } from './audit.table.js';
 import type { CommentTable } from './comment.table.js';
 import type { EvidenceFileTable } from './evidence.table.js';
 import type { FindingTable } from './finding.table.js';
+import type { ImportJobTable } from './import-job.table.js';
 import type { MonitoringPeriodTable, MonitoringReportTable } from './monitoring.table.js';
 import type { OrgTable } from './org.table.js';
 import type { ProjectTable } from './project.table.js';
@@ -41,4 +42,5 @@ export interface Database {
   survey_responses: SurveyResponseTable;
   project_assignments: ProjectAssignmentTable;
   project_evaluations: ProjectEvaluationTable;
+  import_jobs: ImportJobTable;
 }

@@ -1,7 +1,7 @@
 /**
  * Import: drop a file, see what it was read as and what the review found, choose the unit and
  * year, save as a draft. Nothing is stored until the user says so; a bad file gets a sentence
- * saying what is wrong with it.
+ * saying what is wrong with it. A big file is saved in the background, its progress shown.
  */
 import { InboxOutlined } from '@ant-design/icons';
 import {
@@ -21,7 +21,15 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { WEB_IMPORT } from '../../../core/messages/index.js';
 import { errorText } from '../../api/http.js';
-import { type ImportPreview, previewImport, runImport } from '../../api/imports.js';
+import {
+  BACKGROUND_IMPORT_BYTES,
+  followImportJob,
+  type ImportJob,
+  type ImportPreview,
+  previewImport,
+  runImport,
+  startImportJob,
+} from '../../api/imports.js';
 import { useOrgs } from '../../api/orgs.js';
 import { useMe } from '../../api/session.js';
 import type { Org } from '../../api/types.js';
@@ -56,6 +64,7 @@ export function ImportPage() {
   const orgs = useOrgs();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [saving, setSaving] = useState<number | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
   const [form] = Form.useForm<{ orgId: string; year: number | null }>();
   const units = useMemo(() => (orgs.data ?? []).filter((o: Org) => o.kind === 'unit'), [orgs.data]);
   const defaultOrg =
@@ -90,10 +99,24 @@ export function ImportPage() {
     }
   };
 
+  /** A big file: stored in the background while the page follows the job. */
+  const saveInBackground = async (file: File, values: { orgId: string; year: number | null }) => {
+    const started = await startImportJob(file, values, setSaving);
+    setJob(started);
+    const [first] = await followImportJob(started.id, setJob);
+    if (!first) return;
+    notify.success(WEB_IMPORT.saved, { name: first.name, n: first.indicatorCount });
+    void navigate(`/projects/${first.id}`);
+  };
+
   const save = async (values: { orgId: string; year: number | null }) => {
     if (phase.kind !== 'preview') return;
     setSaving(0);
     try {
+      if (phase.file.size >= BACKGROUND_IMPORT_BYTES) {
+        await saveInBackground(phase.file, values);
+        return;
+      }
       const done = await runImport(
         phase.file,
         { orgId: values.orgId, year: values.year },
@@ -105,6 +128,7 @@ export function ImportPage() {
       notify.failure(error);
     } finally {
       setSaving(null);
+      setJob(null);
     }
   };
 
@@ -219,6 +243,7 @@ export function ImportPage() {
               </Button>
             </Space>
           </Form>
+          {job && <JobProgress job={job} />}
           {tables.length === 1 && tables[0] ? (
             <ImportPreviewView {...tables[0]} />
           ) : (
@@ -232,6 +257,30 @@ export function ImportPage() {
           )}
         </>
       )}
+    </div>
+  );
+}
+
+const JOB_TEXT = {
+  queued: WEB_IMPORT.jobQueued,
+  reading: WEB_IMPORT.jobReading,
+  reviewing: WEB_IMPORT.jobReviewing,
+  storing: WEB_IMPORT.jobStoring,
+  done: WEB_IMPORT.jobDone,
+  failed: WEB_IMPORT.jobDone,
+} as const;
+
+/** Where a background import is: a bar and the stage in words. */
+function JobProgress({ job }: { readonly job: ImportJob }) {
+  const t = useT();
+  return (
+    <div className="import-progress" role="status" data-testid="import-job">
+      <Progress
+        percent={Math.round(job.progress * 100)}
+        status={job.state === 'failed' ? 'exception' : 'active'}
+      />
+      <span>{t(JOB_TEXT[job.state], { name: job.fileName })}</span>
+      <span className="import-job-hint">{t(WEB_IMPORT.jobHint)}</span>
     </div>
   );
 }
