@@ -13,7 +13,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_PATH } from '../support/seed.js';
 import { expectMessage, signIn, signOut } from './support/app.js';
-import { type Browser, launchBrowser, saveFailure } from './support/browser.js';
+import {
+  type Browser,
+  launchBrowser,
+  pageWidth,
+  saveFailure,
+  switchLanguage,
+  VIEWPORT,
+} from './support/browser.js';
 import {
   ApiClient,
   buildStoryTree,
@@ -109,6 +116,12 @@ describe.sequential('reviewing records and third-party evaluation in the browser
     async () => {
       await signIn(page, base, 'finance', tree.password('finance'));
       await page.goto(`${base}/projects/${projectId}`);
+      // The header's buttons still fit an office screen, in either language.
+      await page.locator('tr.grid-row').nth(163).waitFor();
+      expect(await pageWidth(page)).toBeLessThanOrEqual(VIEWPORT.width);
+      await switchLanguage(page, 'en');
+      expect(await pageWidth(page)).toBeLessThanOrEqual(VIEWPORT.width);
+      await switchLanguage(page, 'zh');
       await page.getByRole('button', { name: '第三方评价' }).click();
       const drawer = page.locator('.ant-drawer');
       await drawer.getByLabel('选择评价人员或机构').click();
