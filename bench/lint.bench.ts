@@ -1,5 +1,5 @@
 /**
- * Review speed (#3): the 10,000-table corpus linted on one core and on all cores (piscina
+ * Review speed: the 10,000-table corpus linted on one core and on all cores (piscina
  * worker threads), against reading the same tables in the same process — each table rendered
  * with `toTabText` beforehand and read back by the text reader. Goal: linting costs at most 3×
  * parsing. Also the seed: re-linting its 164 indicators, as the web editor does on every edit.

@@ -1,5 +1,5 @@
 /**
- * Scoring speed (#5): the 10,000-table corpus, each table given deterministic year-end actuals
+ * Scoring speed: the 10,000-table corpus, each table given deterministic year-end actuals
  * (test/support/actuals.ts) and an execution block, scored by the national profile on one core,
  * against linting the same tables with `review` in the same process. Goal: scoring no slower
  * than linting (ratio ≥ 1). Also the seed with actuals, as the web app re-scores on every edit.

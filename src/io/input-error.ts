@@ -57,7 +57,7 @@ export interface ReadLimits {
   readonly maxExpandedBytes: number;
 }
 
-/** 50 MB per file, 200 MB expanded per zip (issue #2). */
+/** 50 MB per file, 200 MB expanded per zip. */
 export const DEFAULT_LIMITS: ReadLimits = {
   maxBytes: 50 * 1024 * 1024,
   maxExpandedBytes: 200 * 1024 * 1024,

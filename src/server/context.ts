@@ -61,7 +61,7 @@ export interface AppDeps {
   readonly trustProxy?: boolean;
   /** Memory for table versions kept ready to send, in bytes (default 64 MB). */
   readonly versionCacheBytes?: number;
-  /** Evidence folder and size, monitoring profile, survey limits (issue 5); defaults apply. */
+  /** Evidence folder and size, monitoring profile, survey limits; defaults apply. */
   readonly selfEvaluation?: SelfEvaluationOptions;
   /** From what size uploads are read in worker threads, and how many at most. */
   readonly imports?: Partial<Pick<ImportSettings, 'offThreadBytes' | 'threads'>>;

@@ -1,6 +1,6 @@
 /**
  * Timings the app measures about itself (`performance.now()`), kept on `window.__jixiaoPerf` so
- * the end-to-end run can read them and compare them with the budgets of issue 6.
+ * the end-to-end run can read them and compare them with the budgets in docs/benchmarks.md.
  */
 
 export interface PerfRecord {

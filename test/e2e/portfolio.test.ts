@@ -1,5 +1,5 @@
 /**
- * The portfolio in a real Chromium against a real server (issues 4 and 6): a department reviewer
+ * The portfolio in a real Chromium against a real server: a department reviewer
  * with the seed and two scored projects sees the 工作台 charts drawn from one
  * `GET /api/portfolio` — the numbers the API gives, no project fetched one by one — opens the
  * list filtered by grade on the server, and previews a PDF evidence file in the page. Screens

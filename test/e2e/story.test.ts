@@ -1,5 +1,5 @@
 /**
- * The main story of issue 6 in a real Chromium against a real server and database: unit A
+ * The main story of the web app in a real Chromium against a real server and database: unit A
  * imports the seed, sees its 164 rows and findings, fixes one finding in the grid and watches it
  * disappear, submits; the department reviewer returns it with a comment; unit A sees the comment,
  * fixes, resubmits; the reviewers approve and finance publishes; the public page lists it.

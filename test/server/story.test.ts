@@ -1,5 +1,5 @@
 /**
- * The story of issue 4 over HTTP, on each database: an administrator builds 财政局 → 科协 → two
+ * The review story over HTTP, on each database: an administrator builds 财政局 → 科协 → two
  * units; unit A imports the seed; unit B cannot see it; the department returns it with a
  * comment on one indicator; unit A fixes that row and resubmits; finance approves and
  * publishes; the public sees it; the history shows every step; the audit log verifies — and

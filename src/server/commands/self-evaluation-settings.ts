@@ -1,5 +1,5 @@
 /**
- * Settings of the year's records (issue 5): where evidence content lives, how large a file may
+ * Settings of the year's records: where evidence content lives, how large a file may
  * be, which monitoring profile sets the checkpoints, and the limits of public surveys.
  */
 

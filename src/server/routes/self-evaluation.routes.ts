@@ -1,5 +1,5 @@
 /**
- * Every route of the year's records once targets are approved (issue 5): actuals and scores,
+ * Every route of the year's records once targets are approved: actuals and scores,
  * evidence, monitoring, rectification, satisfaction surveys with their public questionnaire,
  * and the standard forms. One registration call, so the app lists them in one line.
  */

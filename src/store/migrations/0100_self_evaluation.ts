@@ -1,5 +1,5 @@
 /**
- * The year's records after the targets are approved (issue 5): actuals as updates with their
+ * The year's records after the targets are approved: actuals as updates with their
  * review, budget execution, evidence files (content on disk, metadata here), monitoring
  * reports and periods, rectification, and satisfaction surveys with their invitations and
  * answers. Frozen like every migration; portable SQL only; every tenant row carries `org_id`.

@@ -1,5 +1,5 @@
 /**
- * The year's records (issue 5's routes): actuals with their reviews, budget execution, evidence
+ * The year's records: actuals with their reviews, budget execution, evidence
  * files, the explained score, monitoring checkpoints, rectifications and satisfaction surveys.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';

@@ -1,5 +1,5 @@
 /**
- * The budgets of issue 6, measured by the browser run and written to bench/e2e-results.json
+ * The web budgets, measured by the browser run and written to bench/e2e-results.json
  * (same shape as bench/results.json) for the lead to record in docs/benchmarks.md. The e2e
  * tests do not assert on time (CONTRIBUTING: no timing assertions); they only measure.
  */

@@ -126,7 +126,7 @@ export class ApiClient {
   }
 }
 
-/** The organisations and accounts of the story (issue 4's tree). */
+/** The organisations and accounts of the story (财政局 → 科协 → units). */
 export interface StoryTree {
   readonly financeId: string;
   readonly departmentId: string;

@@ -1,5 +1,5 @@
 /**
- * The authorisation matrix's rows for the routes of issue 5 (actuals, scores, evidence,
+ * The authorisation matrix's rows for the year's-records routes (actuals, scores, evidence,
  * monitoring, rectification, surveys, forms), spread into the matrix of
  * test/server/authorization-matrix.test.ts. Expected statuses are written out by hand from the
  * rules: the unit files, reviewers review and raise rectification, finance reopens periods,
@@ -99,7 +99,7 @@ export interface MatrixDeps {
   readonly evidenceDir: () => string;
 }
 
-/** The rows of issue 5's routes. */
+/** The rows of the year's-records routes. */
 export function selfEvaluationRows(deps: MatrixDeps): Record<string, SelfEvaluationRow> {
   const p = (f: Fixture, rest: string) => `/api/projects/${f.project.id}${rest}`;
   const get = (rest: string | ((f: Fixture) => Promise<string>)): SelfEvaluationRow => ({

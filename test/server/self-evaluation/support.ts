@@ -1,5 +1,5 @@
 /**
- * Shared setup of the issue 5 server tests: an app with its own evidence folder, a project of
+ * Shared setup of the year's-records server tests: an app with its own evidence folder, a project of
  * unit A carried through the real workflow to approval, counts of what is stored (rows, blobs,
  * audit entries) to prove a refused request changed nothing, and real files to upload.
  */

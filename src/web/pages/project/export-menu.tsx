@@ -10,7 +10,7 @@ import { fetchTable } from '../../api/projects.js';
 import { useNotify } from '../../components/notify.js';
 import { useT } from '../../i18n/language.js';
 
-/** The standard forms of issue 5 and where the API serves them. */
+/** The standard forms and where the API serves them. */
 export const FORMS = {
   target: { label: WEB_PROJECT.exportDeclaration, file: '绩效目标申报表.xlsx' },
   monitoring: { label: WEB_PROJECT.exportMonitoring, file: '绩效监控表.xlsx' },
