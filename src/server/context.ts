@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import type { LockoutPolicy } from '../core/policy/login.policy.js';
-import { type ReviewResult, review } from '../core/review/index.js';
+import { type ReviewOptions, type ReviewResult, review } from '../core/review/index.js';
 import type { TargetTable } from '../core/table/target-table.js';
 import type { WriteServices } from '../store/mutate.js';
 import type { Store } from '../store/store.js';
@@ -47,8 +47,11 @@ export interface AppDeps {
   readonly logger?: FastifyServerOptions['logger'];
   /** A logger instance to use instead (the CLI shares one with its own messages). */
   readonly loggerInstance?: FastifyBaseLogger;
-  /** The review of a table; core/review's national profile by default. */
-  readonly review?: (table: TargetTable) => ReviewResult;
+  /**
+   * The review of a table; core/review's national profile by default. `options.previous` is
+   * last year's table of the same project with its actuals, when the store has one.
+   */
+  readonly review?: (table: TargetTable, options?: ReviewOptions) => ReviewResult;
   readonly limits?: Partial<Limits>;
   readonly login?: Partial<LoginSettings>;
   /** Hours a sign-in lasts (default 12). */
@@ -71,7 +74,7 @@ export interface AppDeps {
 export interface ServerContext {
   readonly store: Store;
   readonly services: Required<WriteServices>;
-  readonly review: (table: TargetTable) => ReviewResult;
+  readonly review: (table: TargetTable, options?: ReviewOptions) => ReviewResult;
   readonly limits: Limits;
   readonly login: LoginSettings;
   readonly sessionHours: number;
@@ -85,7 +88,9 @@ export interface ServerContext {
 
 /** Fills in the defaults. */
 export function resolveContext(deps: AppDeps): ServerContext {
-  const reviewOf = deps.review ?? ((table: TargetTable) => review(table));
+  const reviewOf =
+    deps.review ??
+    ((table: TargetTable, options?: ReviewOptions) => review(table, undefined, options));
   return {
     store: deps.store,
     services: { clock: deps.clock ?? (() => new Date()), newId: deps.newId ?? randomUUID },

@@ -67,7 +67,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         password: admin.generatedPassword,
       });
     if (options.demo) {
-      const demo = await loadDemo(store, {}, (table) => review(table));
+      const demo = await loadDemo(store, {}, (table, options) => review(table, undefined, options));
       say(M.demoLoaded, { project: demo.project.name, indicators: demo.project.indicatorCount });
       for (const account of demo.accounts) say(M.demoAccount, { ...account });
     }

@@ -72,6 +72,7 @@ export function importCommand(
         const stored = await storeImport(store.db, cliActor(), {}, found.org, reviewed, {
           source: 'import',
           note: basename(path),
+          review: (table, options) => review(table, undefined, options),
         });
         for (const s of stored)
           say(io, M.imported, {

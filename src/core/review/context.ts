@@ -69,7 +69,11 @@ function previousActuals(previous: TargetTable | null | undefined): PreviousActu
     const actual = i.actual;
     if (actual?.kind !== 'number' || actual.op === 'between') continue;
     const key = nameKey(i.name.trim());
-    if (!byKey.has(key)) byKey.set(key, { name: i.name.trim(), actual });
+    if (byKey.has(key)) continue;
+    // An actual is often entered as a bare number ("26" against "≥20场"): it is in the
+    // target's unit.
+    const unit = actual.unit ?? (i.target.kind === 'number' ? i.target.unit : null);
+    byKey.set(key, { name: i.name.trim(), actual: { ...actual, unit } });
   }
   return { year: previous.project.year, byKey };
 }

@@ -6,7 +6,7 @@
 
 import type { Kysely } from 'kysely';
 import { SERVER_LABELS } from '../../core/messages/index.js';
-import type { ReviewResult } from '../../core/review/index.js';
+import type { ReviewOptions, ReviewResult } from '../../core/review/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import { type AuditActor, type WriteServices, write } from '../../store/mutate.js';
 import type { Org } from '../../store/repositories/org.repository.js';
@@ -15,6 +15,7 @@ import type { VersionMeta, VersionSource } from '../../store/repositories/versio
 import type { Database } from '../../store/tables/database.js';
 import { readError } from '../errors.js';
 import { type ReviewedTable, readUpload } from '../imports/read-upload.js';
+import { previousYearTable } from './previous-year.js';
 
 export type { ReviewedTable } from '../imports/read-upload.js';
 
@@ -45,6 +46,17 @@ export interface StoredImport {
   readonly reviewed: ReviewedTable;
 }
 
+/** Where stored tables come from, and the review that sees last year's actuals. */
+export interface ImportOrigin {
+  readonly source: VersionSource;
+  readonly note: string | null;
+  /**
+   * Reviews a table again when `org` has last year's project of the same name with actuals
+   * (the first review, in a reader thread, could not see the store).
+   */
+  readonly review: (table: TargetTable, options: ReviewOptions) => ReviewResult;
+}
+
 /** Stores every reviewed table as a new draft project of `org`, in one transaction. */
 export function storeImport(
   db: Kysely<Database>,
@@ -52,12 +64,14 @@ export function storeImport(
   services: WriteServices,
   org: Org,
   reviewed: readonly ReviewedTable[],
-  origin: { readonly source: VersionSource; readonly note: string | null },
+  { review, ...origin }: ImportOrigin,
 ): Promise<StoredImport[]> {
   const untitled = SERVER_LABELS.untitledProject.zh;
   return write(db, who, services, async (tx) => {
     const stored: StoredImport[] = [];
-    for (const r of reviewed) {
+    for (const first of reviewed) {
+      const previous = await previousYearTable(tx.trx, org.id, first.table);
+      const r = previous ? { table: first.table, ...review(first.table, { previous }) } : first;
       const { project, version } = await createProject(
         tx,
         org,

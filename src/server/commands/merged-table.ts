@@ -87,6 +87,14 @@ export async function loadProjectRecords(
 ): Promise<ProjectRecords> {
   const found = await findProjectTable(q, projectId);
   if (!found || !canViewProject(actor, found.project)) throw notFound('project');
+  return recordsOf(q, found);
+}
+
+/** Loads the records of a project already found (whoever asks has been checked). */
+export async function recordsOf(
+  q: Queryable,
+  found: { readonly project: ProjectRecord; readonly tableJson: string },
+): Promise<ProjectRecords> {
   const { project } = found;
   const table = JSON.parse(found.tableJson) as TargetTable;
   const [updates, execution, files] = await Promise.all([

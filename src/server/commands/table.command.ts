@@ -11,6 +11,7 @@ import { type SaveResult, saveTable } from '../../store/repositories/project.rep
 import type { ServerContext } from '../context.js';
 import { apiError } from '../errors.js';
 import { auditActor, loadVisibleProject } from './actor.js';
+import { previousYearTable } from './previous-year.js';
 import { refreshProjectSummary } from './project-summary.command.js';
 
 /**
@@ -49,7 +50,8 @@ export async function saveProjectTable(
   }
   const expected = versionOfIfMatch(ifMatch);
   if (expected === undefined) throw apiError('preconditionRequired');
-  const { findings, summary } = ctx.review(table);
+  const previous = await previousYearTable(ctx.store.db, project.orgId, table);
+  const { findings, summary } = ctx.review(table, { previous });
   const result = await write(ctx.store.db, auditActor(actor), ctx.services, async (tx) => {
     const saved = await saveTable(tx, project, Number.isNaN(expected) ? -1 : expected, {
       table,

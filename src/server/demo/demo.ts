@@ -5,7 +5,7 @@
  */
 
 import type { OrgKind, Role } from '../../core/policy/actor.js';
-import type { ReviewResult } from '../../core/review/index.js';
+import type { ReviewOptions, ReviewResult } from '../../core/review/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import { generatePassword, hashPassword } from '../../store/accounts.js';
 import { type AuditActor, type WriteServices, write } from '../../store/mutate.js';
@@ -44,7 +44,7 @@ const DEMO: AuditActor = { id: null, name: 'demo' };
 export async function loadDemo(
   store: Store,
   services: WriteServices,
-  review: (table: TargetTable) => ReviewResult,
+  review: (table: TargetTable, options?: ReviewOptions) => ReviewResult,
 ): Promise<Demo> {
   const finance = await demoOrg(store, services, '深圳市财政局（演示）', 'finance', null);
   const department = await demoOrg(store, services, '深圳市科学技术协会', 'department', finance);
@@ -78,6 +78,7 @@ export async function loadDemo(
       const [stored] = await storeImport(store.db, DEMO, services, unit, reviewed, {
         source: 'demo',
         note: DEMO_SEED_FILE,
+        review,
       });
       return stored!.project;
     })());

@@ -130,7 +130,7 @@ export class ImportJobs {
         this.ctx.services,
         org,
         tables,
-        { source: 'import', note: upload.fileName },
+        { source: 'import', note: upload.fileName, review: this.ctx.review },
       );
       const imported: ImportedProject[] = stored.map((s) => ({
         id: s.project.id,

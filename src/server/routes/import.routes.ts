@@ -106,10 +106,7 @@ export function importRoutes(app: ZodApp, ctx: ServerContext): void {
         ctx.services,
         org,
         reviewed,
-        {
-          source: 'import',
-          note: upload.fileName,
-        },
+        { source: 'import', note: upload.fileName, review: ctx.review },
       );
       request.log.info(
         { file: upload.fileName, ms: Math.round(performance.now() - started) },

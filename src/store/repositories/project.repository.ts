@@ -114,6 +114,35 @@ export async function findProjectTable(
   return row && { project: rowToProject(row), tableJson: row.table_json };
 }
 
+/** Which project of another year to find: the same organisation's, under the same name. */
+export interface ProjectOfYear {
+  readonly orgId: string;
+  readonly name: string;
+  readonly year: number;
+  readonly states: readonly ProjectState[];
+}
+
+/**
+ * The newest project of `orgId` named `name` in `year` and one of `states`, with its current
+ * table's JSON text, or undefined (the `projects_org` index finds it).
+ */
+export async function findProjectOfYear(
+  q: Queryable,
+  which: ProjectOfYear,
+): Promise<{ readonly project: ProjectRecord; readonly tableJson: string } | undefined> {
+  const row = await selectProjects(q)
+    .innerJoin('target_versions', 'target_versions.id', 'projects.current_version_id')
+    .select('target_versions.table_json')
+    .where('projects.org_id', '=', which.orgId)
+    .where('projects.year', '=', which.year)
+    .where('projects.name', '=', which.name)
+    .where('projects.state', 'in', [...which.states])
+    .orderBy('projects.updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { project: rowToProject(row), tableJson: row.table_json };
+}
+
 /** Filters of a project list. Scope and visible states come from the policy. */
 export interface ProjectFilter {
   readonly scopePath: string | null;

@@ -17,6 +17,13 @@ describe('a target below last year’s actual', () => {
     expect(hit!.suggestion).toContain('≥26场');
   });
 
+  it('reads a bare actual in the unit of last year’s target', () => {
+    const previous = lastYear({ year: 2018, rows: [['举办科普讲座场次', '≥20场', '26']] });
+    expect(
+      findingsOf(RULE, { rows: [['数量', '举办科普讲座场次', '≥20场']], previous }),
+    ).toHaveLength(1);
+  });
+
   it('flags a cost cap looser than last year’s spending, not a tighter one', () => {
     const previous = lastYear({ year: 2018, rows: [['人均培训成本', '≤500元', '420元']] });
     expect(findingsOf(RULE, { rows: [['成本', '人均培训成本', '≤500元']], previous })).toHaveLength(
