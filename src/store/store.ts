@@ -18,6 +18,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
+import { prepareSelects } from './prepared-selects.js';
 import type { Database } from './tables/database.js';
 
 /** Where the data lives. */
@@ -132,6 +133,7 @@ function postgresDialect(url: string, options: OpenStoreOptions): PostgresDialec
   // is an 'error' event on the pool; unheard, it would crash the process. The pool drops that
   // client and the next query connects again; /healthz tells whether the database answers.
   pool.on('error', (error) => options.onConnectionError?.(error));
+  prepareSelects(pool);
   return new PostgresDialect({ pool });
 }
 
