@@ -29,16 +29,20 @@ describeEachDatabase('web app and health', (ctx) => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('serves index.html at / and for deep links, assets as files, and JSON 404s under /api', async () => {
+  it('serves index.html at / and for deep links, assets as files kept for good, and JSON 404s under /api', async () => {
     for (const url of ['/', '/projects/some-id/table', '/public']) {
       const page = await app.inject({ url, headers: { accept: 'text/html' } });
       expect([url, page.statusCode]).toEqual([url, 200]);
       expect(page.headers['content-type']).toMatch(/text\/html/);
       expect(page.body).toContain('<div id="root">');
+      // The page names the current assets, so it is asked for again on every visit…
+      expect(page.headers['cache-control']).toBe('no-cache');
     }
     const asset = await app.inject({ url: '/assets/app-1234.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['content-type']).toMatch(/javascript/);
+    // …and an asset, named by its content, is kept without asking.
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const api = await app.inject({ url: '/api/no-such-route' });
     expect(api.statusCode).toBe(404);
     expect(api.json()).toMatchObject({

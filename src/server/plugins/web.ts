@@ -4,21 +4,26 @@
  */
 
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../errors.js';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Registers the static files (when `root` holds a built app) and the not-found handler. */
 export async function registerWeb(app: FastifyInstance, root: string | null): Promise<void> {
   const hasApp = root !== null && existsSync(join(root, 'index.html'));
   if (hasApp) {
+    const assets = join(root, 'assets') + sep;
     await app.register(fastifyStatic, {
       root,
       wildcard: true,
-      // Hashed assets are immutable; index.html is revalidated on every visit.
+      // Assets are named by their content's hash, so a cached one is never stale: the browser
+      // need not even ask again. index.html, which names them, is revalidated on every visit.
       setHeaders: (reply, path) => {
-        if (path.endsWith('index.html')) reply.header('cache-control', 'no-cache');
+        if (path.startsWith(assets)) reply.header('cache-control', IMMUTABLE);
+        else if (path.endsWith('index.html')) reply.header('cache-control', 'no-cache');
       },
     });
   }
