@@ -1,12 +1,5 @@
 /** Projects, their table (versioned: ETag/If-Match), findings, workflow, comments and history. */
-import {
-  keepPreviousData,
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Finding, ReviewSummary } from '../../core/review/index.js';
 import type { TargetTable } from '../../core/table/target-table.js';
 import type { WorkflowAction } from '../../core/workflow/transitions.js';
@@ -70,60 +63,12 @@ function unwrapProject(data: Project | { project: Project }): Project {
   return 'project' in data ? data.project : data;
 }
 
-/**
- * The project page's reads. `quiet` for a read started before the page knows who is signed in:
- * its 401 is not an expired session (the page's own read reports that).
- */
-function projectQuery(id: string, quiet = false) {
-  return queryOptions({
-    queryKey: projectKeys.one(id),
-    queryFn: async ({ signal }) =>
-      unwrapProject(
-        (
-          await send<Project | { project: Project }>('GET', `/api/projects/${id}`, {
-            signal,
-            quietUnauthorized: quiet,
-          })
-        ).data,
-      ),
-  });
-}
-
-function tableQuery(id: string, quiet = false) {
-  return queryOptions({
-    queryKey: projectKeys.table(id),
-    queryFn: ({ signal }) => fetchTable(id, signal, quiet),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-function findingsQuery(id: string, quiet = false) {
-  return queryOptions({
-    queryKey: projectKeys.findings(id),
-    queryFn: async ({ signal }) =>
-      (
-        await send<FindingsAnswer>('GET', `/api/projects/${id}/findings`, {
-          signal,
-          quietUnauthorized: quiet,
-        })
-      ).data,
-  });
-}
-
-/**
- * Starts the project page's three reads as soon as its address is known, alongside the
- * sign-in check and the page's code instead of after them. Errors stay in the cache; the
- * page's hooks read again on mount.
- */
-export function prefetchProjectPage(client: QueryClient, id: string): void {
-  void client.prefetchQuery(projectQuery(id, true));
-  void client.prefetchQuery(tableQuery(id, true));
-  void client.prefetchQuery(findingsQuery(id, true));
-}
-
 /** One project with its state and version. */
 export function useProject(id: string) {
-  return useQuery(projectQuery(id));
+  return useQuery({
+    queryKey: projectKeys.one(id),
+    queryFn: async ({ signal }) => unwrapProject(await getJson(`/api/projects/${id}`, signal)),
+  });
 }
 
 export interface VersionedTable {
@@ -138,15 +83,11 @@ export function versionOfEtag(etag: string | null): number | null {
 }
 
 /** Reads the current table and its version. */
-export async function fetchTable(
-  id: string,
-  signal?: AbortSignal,
-  quiet = false,
-): Promise<VersionedTable> {
+export async function fetchTable(id: string, signal?: AbortSignal): Promise<VersionedTable> {
   const { data, response } = await send<TargetTable | { table: TargetTable; version: number }>(
     'GET',
     `/api/projects/${id}/table`,
-    { signal, quietUnauthorized: quiet },
+    { signal },
   );
   if ('table' in data && 'version' in data) return { table: data.table, version: data.version };
   return { table: data as TargetTable, version: versionOfEtag(response.headers.get('etag')) ?? 0 };
@@ -154,7 +95,11 @@ export async function fetchTable(
 
 /** The current table of a project with its version (the ETag). */
 export function useProjectTable(id: string) {
-  return useQuery(tableQuery(id));
+  return useQuery({
+    queryKey: projectKeys.table(id),
+    queryFn: ({ signal }) => fetchTable(id, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }
 
 /** Saves a table edited from `version`; a stale version answers 409 and nothing is written. */
@@ -179,7 +124,11 @@ export interface FindingsAnswer {
 
 /** The server's findings of the current version. */
 export function useProjectFindings(id: string, enabled = true) {
-  return useQuery({ ...findingsQuery(id), enabled });
+  return useQuery({
+    queryKey: projectKeys.findings(id),
+    queryFn: ({ signal }) => getJson<FindingsAnswer>(`/api/projects/${id}/findings`, signal),
+    enabled,
+  });
 }
 
 /** Takes a workflow action (submit, return, approve, publish). */

@@ -2,18 +2,33 @@
  * The providers every screen stands on: language, Ant Design (zh_CN by default), the data cache
  * and the router.
  */
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
+import { ApiError } from '../api/http.js';
 import { LanguageProvider, useLanguage } from '../i18n/language.js';
-import { queryClient } from './query-client.js';
 import { router } from './routes.js';
 import { THEME } from './theme.js';
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache(),
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        refetchOnWindowFocus: false,
+        // A missing or forbidden thing does not appear by asking again.
+        retry: (count, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      },
+    },
+  });
+}
 
 function Localised() {
   const { language } = useLanguage();
@@ -36,9 +51,10 @@ function Localised() {
 
 /** The whole app. */
 export function App() {
+  const [client] = useState(makeQueryClient);
   return (
     <LanguageProvider>
-      <QueryClientProvider client={queryClient}>
+      <QueryClientProvider client={client}>
         <Localised />
       </QueryClientProvider>
     </LanguageProvider>

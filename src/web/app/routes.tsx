@@ -4,11 +4,9 @@
  */
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
-import { prefetchProjectPage } from '../api/projects.js';
 import { AppLayout } from '../components/app-layout.js';
 import { PageLoading } from '../components/page-loading.js';
 import { RouteError } from '../components/route-error.js';
-import { queryClient } from './query-client.js';
 
 /** Lazy route of a module's named component. */
 function page<K extends string>(
@@ -66,12 +64,6 @@ export const router = createBrowserRouter([
       {
         path: 'projects/:id/:tab?',
         lazy: page(() => import('../pages/project/project-page.js'), 'ProjectPage'),
-        // The page's reads start with its code, not after it and the sign-in check.
-        loader: ({ params }) => {
-          if (params.id) prefetchProjectPage(queryClient, params.id);
-          return null;
-        },
-        shouldRevalidate: ({ currentParams, nextParams }) => currentParams.id !== nextParams.id,
       },
       {
         path: 'import',
