@@ -4,50 +4,30 @@
  * request that made 250,054). Queries are counted by Kysely's log hook.
  */
 
-import type { LogEvent } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import type { ZodApp } from '../../src/server/routes/types.js';
+import { expect, it } from 'vitest';
 import { write } from '../../src/store/mutate.js';
 import { createProject } from '../../src/store/repositories/project.repository.js';
-import type { Store } from '../../src/store/store.js';
 import { describeEachDatabase } from '../support/db.js';
 import { buildOrg, buildTargetTable, buildUser, SETUP } from '../support/factories.js';
-import { type Client, signIn } from '../support/http.js';
+import { signIn } from '../support/http.js';
+import { countingApp } from '../support/query-count.js';
 
 describeEachDatabase('queries per request', (ctx) => {
-  let store: Store;
-  let app: ZodApp;
-  let queries = 0;
-  const count = (event: LogEvent) => {
-    if (event.level === 'query') queries += 1;
-  };
-  beforeAll(async () => {
-    store = await ctx.open({ log: count });
-    app = await buildApp({ store, webRoot: null });
-  });
-  afterAll(() => app.close());
-
-  const measure = async (client: Client, url: string): Promise<number> => {
-    queries = 0;
-    const response = await client.get(url);
-    expect(response.statusCode, response.body).toBe(200);
-    return queries;
-  };
+  const counted = countingApp(ctx);
 
   it('stays the same for the list and the table however many projects there are', async () => {
-    const finance = await buildOrg(store, { kind: 'finance' });
-    const department = await buildOrg(store, { kind: 'department', parent: finance });
+    const finance = await buildOrg(counted.store, { kind: 'finance' });
+    const department = await buildOrg(counted.store, { kind: 'department', parent: finance });
     const units = [
-      await buildOrg(store, { kind: 'unit', parent: department }),
-      await buildOrg(store, { kind: 'unit', parent: department }),
+      await buildOrg(counted.store, { kind: 'unit', parent: department }),
+      await buildOrg(counted.store, { kind: 'unit', parent: department }),
     ];
-    const reviewer = await buildUser(store, { role: 'finance-reviewer', org: finance });
-    const client = await signIn(app, reviewer.user.username, reviewer.password);
+    const reviewer = await buildUser(counted.store, { role: 'finance-reviewer', org: finance });
+    const client = await signIn(counted.app, reviewer.user.username, reviewer.password);
     const addProjects = async (n: number) => {
       const ids: string[] = [];
       for (let k = 0; k < n; k += 1) {
-        const { project } = await write(store.db, SETUP, {}, (tx) =>
+        const { project } = await write(counted.store.db, SETUP, {}, (tx) =>
           createProject(
             tx,
             units[k % 2]!,
@@ -61,13 +41,13 @@ describeEachDatabase('queries per request', (ctx) => {
     };
 
     const few = await addProjects(3);
-    const listFew = await measure(client, '/api/projects?pageSize=500');
-    const tableFew = await measure(client, `/api/projects/${few[0]}/table`);
+    const listFew = await counted.measure(client, '/api/projects?pageSize=500');
+    const tableFew = await counted.measure(client, `/api/projects/${few[0]}/table`);
     await addProjects(37);
-    const listMany = await measure(client, '/api/projects?pageSize=500');
-    const tableMany = await measure(client, `/api/projects/${few[2]}/table`);
-    const projectMany = await measure(client, `/api/projects/${few[1]}`);
-    const tableAgain = await measure(client, `/api/projects/${few[2]}/table`);
+    const listMany = await counted.measure(client, '/api/projects?pageSize=500');
+    const tableMany = await counted.measure(client, `/api/projects/${few[2]}/table`);
+    const projectMany = await counted.measure(client, `/api/projects/${few[1]}`);
+    const tableAgain = await counted.measure(client, `/api/projects/${few[2]}/table`);
 
     expect(listMany).toBe(listFew);
     expect(tableMany).toBe(tableFew);

@@ -4,50 +4,30 @@
  * Queries are counted by Kysely's log hook, on both databases.
  */
 
-import type { LogEvent } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../../src/server/app.js';
-import type { ZodApp } from '../../../src/server/routes/types.js';
+import { expect, it } from 'vitest';
 import { write } from '../../../src/store/mutate.js';
 import { createProject } from '../../../src/store/repositories/project.repository.js';
 import { writeProjectSummary } from '../../../src/store/repositories/project-summary.repository.js';
-import type { Store } from '../../../src/store/store.js';
 import { describeEachDatabase } from '../../support/db.js';
 import { buildOrg, buildTargetTable, buildUser, SETUP } from '../../support/factories.js';
-import { type Client, signIn } from '../../support/http.js';
+import { signIn } from '../../support/http.js';
+import { countingApp } from '../../support/query-count.js';
 
 describeEachDatabase('queries of the portfolio', (ctx) => {
-  let store: Store;
-  let app: ZodApp;
-  let queries = 0;
-  const count = (event: LogEvent) => {
-    if (event.level === 'query') queries += 1;
-  };
-  beforeAll(async () => {
-    store = await ctx.open({ log: count });
-    app = await buildApp({ store, webRoot: null });
-  });
-  afterAll(() => app.close());
-
-  const measure = async (client: Client, url: string): Promise<number> => {
-    queries = 0;
-    const response = await client.get(url);
-    expect(response.statusCode, response.body).toBe(200);
-    return queries;
-  };
+  const counted = countingApp(ctx);
 
   it('stays the same however many projects, findings, scores and lights there are', async () => {
-    const finance = await buildOrg(store, { kind: 'finance' });
-    const department = await buildOrg(store, { kind: 'department', parent: finance });
+    const finance = await buildOrg(counted.store, { kind: 'finance' });
+    const department = await buildOrg(counted.store, { kind: 'department', parent: finance });
     const units = [
-      await buildOrg(store, { kind: 'unit', parent: department }),
-      await buildOrg(store, { kind: 'unit', parent: department }),
+      await buildOrg(counted.store, { kind: 'unit', parent: department }),
+      await buildOrg(counted.store, { kind: 'unit', parent: department }),
     ];
-    const reviewer = await buildUser(store, { role: 'finance-reviewer', org: finance });
-    const client = await signIn(app, reviewer.user.username, reviewer.password);
+    const reviewer = await buildUser(counted.store, { role: 'finance-reviewer', org: finance });
+    const client = await signIn(counted.app, reviewer.user.username, reviewer.password);
     const addProjects = async (n: number, from: number) => {
       for (let k = from; k < from + n; k += 1)
-        await write(store.db, SETUP, {}, async (tx) => {
+        await write(counted.store.db, SETUP, {}, async (tx) => {
           const { project } = await createProject(
             tx,
             units[k % 2]!,
@@ -86,11 +66,11 @@ describeEachDatabase('queries of the portfolio', (ctx) => {
 
     await addProjects(3, 0);
     const few: number[] = [];
-    for (const url of urls) few.push(await measure(client, url));
+    for (const url of urls) few.push(await counted.measure(client, url));
     const small = (await client.get('/api/portfolio')).json() as { projects: { total: number } };
     await addProjects(37, 3);
     const many: number[] = [];
-    for (const url of urls) many.push(await measure(client, url));
+    for (const url of urls) many.push(await counted.measure(client, url));
     const large = (await client.get('/api/portfolio')).json() as { projects: { total: number } };
 
     expect([small.projects.total, large.projects.total]).toEqual([3, 40]);
