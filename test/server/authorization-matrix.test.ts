@@ -9,13 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../src/core/policy/actor.js';
 import type { ProjectState } from '../../src/core/workflow/states.js';
-import { TRANSITIONS } from '../../src/core/workflow/transitions.js';
 import { buildApp } from '../../src/server/app.js';
 import { listRoutes } from '../../src/server/route-registry.js';
 import type { ZodApp } from '../../src/server/routes/types.js';
 import { write } from '../../src/store/mutate.js';
 import {
-  applyTransition,
   createProject,
   type ProjectRecord,
 } from '../../src/store/repositories/project.repository.js';
@@ -30,6 +28,7 @@ import {
   type Tree,
 } from '../support/factories.js';
 import { anonymous, type Client, multipart, signIn } from '../support/http.js';
+import { moveTo } from '../support/workflow.js';
 import { assignInsideEvaluator, evaluationRows } from './evaluator/matrix-rows.js';
 import { importJobRows } from './imports/matrix-rows.js';
 import { selfEvaluationRows } from './self-evaluation/matrix-rows.js';
@@ -335,21 +334,6 @@ const MATRIX: Readonly<Record<string, Row>> = {
   },
 };
 
-/** The path of workflow actions from draft to each state. */
-const PATH_TO: Readonly<Record<ProjectState, readonly string[]>> = {
-  draft: [],
-  submitted: ['draft>submitted'],
-  returned: ['draft>submitted', 'submitted>returned'],
-  'department-approved': ['draft>submitted', 'submitted>department-approved'],
-  approved: ['draft>submitted', 'submitted>department-approved', 'department-approved>approved'],
-  published: [
-    'draft>submitted',
-    'submitted>department-approved',
-    'department-approved>approved',
-    'approved>published',
-  ],
-};
-
 describeEachDatabase('authorisation matrix', (ctx) => {
   let store: Store;
   let app: ZodApp;
@@ -361,23 +345,15 @@ describeEachDatabase('authorisation matrix', (ctx) => {
   const readOnlyProjects = new Map<ProjectState, ProjectRecord>();
 
   const fixtureProject = async (state: ProjectState): Promise<ProjectRecord> => {
-    let project = (
-      await write(store.db, SETUP, {}, (tx) =>
-        createProject(
-          tx,
-          tree.unitA,
-          { table: buildTargetTable(7), findings: [], source: 'import', note: null },
-          'x',
-        ),
-      )
-    ).project;
-    for (const step of PATH_TO[state]) {
-      const [from, to] = step.split('>');
-      const rule = TRANSITIONS.find((t) => t.from === from && t.to === to)!;
-      project = (await write(store.db, SETUP, {}, (tx) =>
-        applyTransition(tx, project, rule, rule.commentRequired ? '意见' : null),
-      ))!;
-    }
+    const { project: draft } = await write(store.db, SETUP, {}, (tx) =>
+      createProject(
+        tx,
+        tree.unitA,
+        { table: buildTargetTable(7), findings: [], source: 'import', note: null },
+        'x',
+      ),
+    );
+    const project = await moveTo(store, draft, state);
     // Evaluators see assigned projects only: the inside one is assigned, the outside one never.
     await assignInsideEvaluator(store, project, tree);
     return project;

@@ -6,12 +6,10 @@
 
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { PROJECT_STATES, type ProjectState } from '../../src/core/workflow/states.js';
-import { TRANSITIONS } from '../../src/core/workflow/transitions.js';
+import { PROJECT_STATES } from '../../src/core/workflow/states.js';
 import { write } from '../../src/store/mutate.js';
 import type { Org } from '../../src/store/repositories/org.repository.js';
 import {
-  applyTransition,
   createProject,
   listProjects,
   type ProjectRecord,
@@ -20,20 +18,7 @@ import type { Store } from '../../src/store/store.js';
 import { describeEachDatabase } from '../support/db.js';
 import { buildOrg, buildTargetTable, SETUP } from '../support/factories.js';
 import { Random } from '../support/random.js';
-
-const PATHS: Readonly<Record<ProjectState, readonly string[]>> = {
-  draft: [],
-  submitted: ['draft>submitted'],
-  returned: ['draft>submitted', 'submitted>returned'],
-  'department-approved': ['draft>submitted', 'submitted>department-approved'],
-  approved: ['draft>submitted', 'submitted>department-approved', 'department-approved>approved'],
-  published: [
-    'draft>submitted',
-    'submitted>department-approved',
-    'department-approved>approved',
-    'approved>published',
-  ],
-};
+import { moveTo } from '../support/workflow.js';
 
 describeEachDatabase('listing projects', (ctx) => {
   let store: Store;
@@ -60,23 +45,15 @@ describeEachDatabase('listing projects', (ctx) => {
     };
     for (let k = 0; k < 36; k += 1) {
       const unit = units[k % units.length]!;
-      let project = (
-        await write(store.db, SETUP, { clock }, (tx) =>
-          createProject(
-            tx,
-            unit,
-            { table: buildTargetTable(500 + k), findings: [], source: 'import', note: null },
-            'x',
-          ),
-        )
-      ).project;
-      for (const step of PATHS[r.pick(PROJECT_STATES)]) {
-        const [from, to] = step.split('>');
-        const rule = TRANSITIONS.find((t) => t.from === from && t.to === to)!;
-        project = (await write(store.db, SETUP, { clock }, (tx) =>
-          applyTransition(tx, project, rule, '意见'),
-        ))!;
-      }
+      const { project: draft } = await write(store.db, SETUP, { clock }, (tx) =>
+        createProject(
+          tx,
+          unit,
+          { table: buildTargetTable(500 + k), findings: [], source: 'import', note: null },
+          'x',
+        ),
+      );
+      const project = await moveTo(store, draft, r.pick(PROJECT_STATES), { clock });
       projects.push(project);
     }
   });

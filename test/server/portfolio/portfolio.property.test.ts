@@ -14,14 +14,12 @@ import { FINDING_CATEGORIES } from '../../../src/core/review/finding.js';
 import { roundScore } from '../../../src/core/scoring/index.js';
 import type { GradeId } from '../../../src/core/scoring/scoring-profile.js';
 import { PROJECT_STATES, type ProjectState } from '../../../src/core/workflow/states.js';
-import { TRANSITIONS } from '../../../src/core/workflow/transitions.js';
 import { presentPortfolio } from '../../../src/server/presenters/portfolio.presenter.js';
 import { write } from '../../../src/store/mutate.js';
 import type { StoredFinding } from '../../../src/store/repositories/finding.repository.js';
 import type { Org } from '../../../src/store/repositories/org.repository.js';
 import { readPortfolio } from '../../../src/store/repositories/portfolio.repository.js';
 import {
-  applyTransition,
   createProject,
   listProjects,
   type ProjectRecord,
@@ -34,20 +32,8 @@ import type { Store } from '../../../src/store/store.js';
 import { describeEachDatabase } from '../../support/db.js';
 import { buildOrg, buildTargetTable, SETUP } from '../../support/factories.js';
 import { Random } from '../../support/random.js';
+import { moveTo } from '../../support/workflow.js';
 
-const PATHS: Readonly<Record<ProjectState, readonly string[]>> = {
-  draft: [],
-  submitted: ['draft>submitted'],
-  returned: ['draft>submitted', 'submitted>returned'],
-  'department-approved': ['draft>submitted', 'submitted>department-approved'],
-  approved: ['draft>submitted', 'submitted>department-approved', 'department-approved>approved'],
-  published: [
-    'draft>submitted',
-    'submitted>department-approved',
-    'department-approved>approved',
-    'approved>published',
-  ],
-};
 const GRADES: readonly GradeId[] = ['excellent', 'good', 'fair', 'poor'];
 const LIGHTS: readonly Light[] = ['green', 'yellow', 'red', 'none'];
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -216,18 +202,10 @@ describeEachDatabase('the portfolio against a naive count', (ctx) => {
         project: { ...base.project, amount: { ...base.project.amount, total: randomAmount(r) } },
       };
       const findings = randomFindings(r);
-      let project = (
-        await write(store.db, SETUP, {}, (tx) =>
-          createProject(tx, r.pick(units), { table, findings, source: 'import', note: null }, 'x'),
-        )
-      ).project;
-      for (const step of PATHS[r.pick(PROJECT_STATES)]) {
-        const [from, to] = step.split('>');
-        const rule = TRANSITIONS.find((t) => t.from === from && t.to === to)!;
-        project = (await write(store.db, SETUP, {}, (tx) =>
-          applyTransition(tx, project, rule, '意见'),
-        ))!;
-      }
+      const { project: draft } = await write(store.db, SETUP, {}, (tx) =>
+        createProject(tx, r.pick(units), { table, findings, source: 'import', note: null }, 'x'),
+      );
+      const project = await moveTo(store, draft, r.pick(PROJECT_STATES));
       const summary = randomSummary(r);
       if (summary)
         await write(store.db, SETUP, {}, (tx) => writeProjectSummary(tx, project.id, summary));

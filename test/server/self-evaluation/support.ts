@@ -12,19 +12,18 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import type { TargetTable } from '../../../src/core/table/target-table.js';
 import type { ProjectState } from '../../../src/core/workflow/states.js';
-import { TRANSITIONS } from '../../../src/core/workflow/transitions.js';
 import { buildApp } from '../../../src/server/app.js';
 import type { SelfEvaluationOptions } from '../../../src/server/commands/self-evaluation-settings.js';
 import type { ZodApp } from '../../../src/server/routes/types.js';
 import { write } from '../../../src/store/mutate.js';
 import type { Org } from '../../../src/store/repositories/org.repository.js';
 import {
-  applyTransition,
   createProject,
   type ProjectRecord,
 } from '../../../src/store/repositories/project.repository.js';
 import type { Store } from '../../../src/store/store.js';
 import { SETUP } from '../../support/factories.js';
+import { moveTo } from '../../support/workflow.js';
 
 /** A fresh folder for evidence content. */
 export function evidenceFolder(): Promise<string> {
@@ -48,20 +47,6 @@ export async function selfEvaluationApp(
   return { app, evidenceDir };
 }
 
-const PATH_TO: Readonly<Record<ProjectState, readonly string[]>> = {
-  draft: [],
-  submitted: ['draft>submitted'],
-  returned: ['draft>submitted', 'submitted>returned'],
-  'department-approved': ['draft>submitted', 'submitted>department-approved'],
-  approved: ['draft>submitted', 'submitted>department-approved', 'department-approved>approved'],
-  published: [
-    'draft>submitted',
-    'submitted>department-approved',
-    'department-approved>approved',
-    'approved>published',
-  ],
-};
-
 /** A project of `unit` with `table`, moved through the workflow's own rules to `state`. */
 export async function projectIn(
   store: Store,
@@ -69,19 +54,10 @@ export async function projectIn(
   table: TargetTable,
   state: ProjectState = 'approved',
 ): Promise<ProjectRecord> {
-  let project = (
-    await write(store.db, SETUP, {}, (tx) =>
-      createProject(tx, unit, { table, findings: [], source: 'import', note: null }, 'x'),
-    )
-  ).project;
-  for (const step of PATH_TO[state]) {
-    const [from, to] = step.split('>');
-    const rule = TRANSITIONS.find((t) => t.from === from && t.to === to)!;
-    project = (await write(store.db, SETUP, {}, (tx) =>
-      applyTransition(tx, project, rule, rule.commentRequired ? '意见' : null),
-    ))!;
-  }
-  return project;
+  const { project } = await write(store.db, SETUP, {}, (tx) =>
+    createProject(tx, unit, { table, findings: [], source: 'import', note: null }, 'x'),
+  );
+  return moveTo(store, project, state);
 }
 
 const COUNTED = [
