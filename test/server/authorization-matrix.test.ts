@@ -7,7 +7,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Role } from '../../src/core/policy/actor.js';
+import { ROLES, type Role } from '../../src/core/policy/actor.js';
 import type { ProjectState } from '../../src/core/workflow/states.js';
 import { buildApp } from '../../src/server/app.js';
 import { listRoutes } from '../../src/server/route-registry.js';
@@ -31,69 +31,9 @@ import { anonymous, type Client, multipart, signIn } from '../support/http.js';
 import { moveTo } from '../support/workflow.js';
 import { assignInsideEvaluator, evaluationRows } from './evaluator/matrix-rows.js';
 import { importJobRows } from './imports/matrix-rows.js';
+import { all, CALLERS, type Caller, type MatrixFixture, type MatrixRow, scoped } from './matrix.js';
 import { selfEvaluationRows } from './self-evaluation/matrix-rows.js';
 import { evidenceFolder } from './self-evaluation/support.js';
-
-type Caller = 'anonymous' | `${'in' | 'out'}:${Role}`;
-const ROLES: readonly Role[] = [
-  'admin',
-  'finance-reviewer',
-  'department-reviewer',
-  'unit-filer',
-  'evaluator',
-];
-const CALLERS: readonly Caller[] = [
-  'anonymous',
-  ...ROLES.map((r) => `in:${r}` as const),
-  ...ROLES.map((r) => `out:${r}` as const),
-];
-
-/** What one case sends. */
-interface Request {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  readonly url: string;
-  readonly body?: unknown;
-  readonly headers?: Record<string, string>;
-  /** Sign in afresh first (the request ends the session). */
-  readonly fresh?: boolean;
-}
-
-/** What a case may use: the fixture project (made anew for every write) and the tree. */
-interface Fixture {
-  readonly project: ProjectRecord;
-  readonly tree: Tree;
-  readonly victim: BuiltUser;
-  readonly caller: Caller;
-  readonly user: BuiltUser | null;
-}
-
-/** One row of the matrix: the request, the project state it needs, and the statuses. */
-interface Row {
-  readonly state: ProjectState;
-  readonly request: (f: Fixture) => Request | Promise<Request>;
-  readonly expect: Readonly<Record<Caller, number>>;
-}
-
-/** The same status for every signed-in caller. */
-const all = (anon: number, signedIn: number): Record<Caller, number> =>
-  Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? anon : signedIn])) as Record<
-    Caller,
-    number
-  >;
-
-/** Statuses by role inside scope; outside scope everything is 404 (existence never leaks). */
-const scoped = (
-  inside: Readonly<Record<Role, number>>,
-  outside: number | Readonly<Record<Role, number>> = 404,
-) =>
-  Object.fromEntries(
-    CALLERS.map((c) => {
-      if (c === 'anonymous') return [c, 401];
-      const [where, role] = c.split(':') as ['in' | 'out', Role];
-      if (where === 'in') return [c, inside[role]];
-      return [c, typeof outside === 'number' ? outside : outside[role]];
-    }),
-  ) as Record<Caller, number>;
 
 /** Who sees a submitted table: everyone in scope but the evaluator. */
 const VIEW_SUBMITTED = {
@@ -111,16 +51,16 @@ const ADMIN_ONLY = (ok: number) => ({
   evaluator: 403,
 });
 
-const password = (f: Fixture) => ({
+const password = (f: MatrixFixture) => ({
   username: f.user?.user.username ?? 'nobody',
   password: f.user?.password ?? 'wrong-password',
 });
-const p = (f: Fixture, rest = '') => `/api/projects/${f.project.id}${rest}`;
+const p = (f: MatrixFixture, rest = '') => `/api/projects/${f.project.id}${rest}`;
 
 /** The store and evidence folder of the suite running now, for rows that create records first. */
 const current: { store?: Store; evidenceDir?: string } = {};
 
-const MATRIX: Readonly<Record<string, Row>> = {
+const MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...selfEvaluationRows({ store: () => current.store!, evidenceDir: () => current.evidenceDir! }),
   ...evaluationRows({ store: () => current.store! }),
   ...importJobRows({ store: () => current.store! }),

@@ -7,52 +7,16 @@
  * outside scope is 404.
  */
 
-import type { Role } from '../../../src/core/policy/actor.js';
-import type { ProjectState } from '../../../src/core/workflow/states.js';
 import { write } from '../../../src/store/mutate.js';
 import { insertAssignment } from '../../../src/store/repositories/assignment.repository.js';
 import type { ProjectRecord } from '../../../src/store/repositories/project.repository.js';
 import type { Store } from '../../../src/store/store.js';
-import { type BuiltUser, buildUser, SETUP, type Tree } from '../../support/factories.js';
+import { buildUser, SETUP, type Tree } from '../../support/factories.js';
+import { type MatrixFixture, type MatrixRow, scoped } from '../matrix.js';
 import { assignEvaluator } from './support.js';
 
-type Caller = 'anonymous' | `${'in' | 'out'}:${Role}`;
-const ROLES: readonly Role[] = [
-  'admin',
-  'finance-reviewer',
-  'department-reviewer',
-  'unit-filer',
-  'evaluator',
-];
-
-interface Fixture {
-  readonly project: ProjectRecord;
-  readonly tree: Tree;
-  readonly victim: BuiltUser;
-}
-
-interface Request {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  readonly url: string;
-  readonly body?: unknown;
-}
-
-/** A row of the matrix, shaped as the matrix test's own rows. */
-export interface EvaluationRow {
-  readonly state: ProjectState;
-  readonly request: (f: Fixture) => Request | Promise<Request>;
-  readonly expect: Readonly<Record<Caller, number>>;
-}
-
-/** By role inside scope; outside scope 404 (existence never leaks); anonymous 401. */
-function scoped(inside: Readonly<Record<Role, number>>): Record<Caller, number> {
-  const out: Record<string, number> = { anonymous: 401 };
-  for (const role of ROLES) {
-    out[`in:${role}`] = inside[role];
-    out[`out:${role}`] = 404;
-  }
-  return out as Record<Caller, number>;
-}
+/** A row of the matrix. */
+export type EvaluationRow = MatrixRow;
 
 const ASSIGNERS = (ok: number) =>
   scoped({
@@ -76,7 +40,7 @@ export function assignInsideEvaluator(
 export function evaluationRows(deps: {
   readonly store: () => Store;
 }): Record<string, EvaluationRow> {
-  const p = (f: Fixture, rest: string) => `/api/projects/${f.project.id}${rest}`;
+  const p = (f: MatrixFixture, rest: string) => `/api/projects/${f.project.id}${rest}`;
   const read = (rest: string): EvaluationRow => ({
     state: 'approved',
     request: (f) => ({ method: 'GET', url: p(f, rest) }),
@@ -89,7 +53,7 @@ export function evaluationRows(deps: {
     }),
   });
   /** A second evaluator of the bureau, made for the row (never assigned before). */
-  const freshEvaluator = (f: Fixture) =>
+  const freshEvaluator = (f: MatrixFixture) =>
     buildUser(deps.store(), { role: 'evaluator', org: f.tree.finance });
   return {
     'GET /api/projects/:id/assignments': read('/assignments'),

@@ -10,15 +10,7 @@ import type { ProjectState } from '../../../src/core/workflow/states.js';
 import { insertImportJob } from '../../../src/store/repositories/import-job.repository.js';
 import type { Store } from '../../../src/store/store.js';
 import { type Tree, unique } from '../../support/factories.js';
-
-type Caller = 'anonymous' | `${'in' | 'out'}:${Role}`;
-const ROLES: readonly Role[] = [
-  'admin',
-  'finance-reviewer',
-  'department-reviewer',
-  'unit-filer',
-  'evaluator',
-];
+import { type Caller, scoped } from '../matrix.js';
 
 /** A row of the matrix, shaped as the matrix test's own rows. */
 export interface ImportJobRow {
@@ -37,11 +29,6 @@ const INSIDE: Readonly<Record<Role, number>> = {
 
 /** The row of `GET /api/imports/jobs/:id`: a job of unit A, made for each request. */
 export function importJobRows(deps: { readonly store: () => Store }): Record<string, ImportJobRow> {
-  const expect: Record<string, number> = { anonymous: 401 };
-  for (const role of ROLES) {
-    expect[`in:${role}`] = INSIDE[role];
-    expect[`out:${role}`] = 404;
-  }
   return {
     'GET /api/imports/jobs/:id': {
       state: 'submitted',
@@ -58,7 +45,7 @@ export function importJobRows(deps: { readonly store: () => Store }): Record<str
         });
         return { method: 'GET', url: `/api/imports/jobs/${id}` };
       },
-      expect: expect as Record<Caller, number>,
+      expect: scoped(INSIDE),
     },
   };
 }

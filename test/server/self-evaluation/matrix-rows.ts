@@ -9,64 +9,23 @@
  */
 
 import { requestRectification } from '../../../src/core/monitoring/rectification.js';
-import type { Role } from '../../../src/core/policy/actor.js';
 import { isSatisfactionIndicator } from '../../../src/core/policy/survey.policy.js';
 import type { TargetTable } from '../../../src/core/table/target-table.js';
-import type { ProjectState } from '../../../src/core/workflow/states.js';
 import { putBlob } from '../../../src/store/evidence-files.js';
 import { type WriteTx, write } from '../../../src/store/mutate.js';
 import { insertActualUpdates } from '../../../src/store/repositories/actual.repository.js';
 import { insertEvidence } from '../../../src/store/repositories/evidence.repository.js';
 import { setPeriodState } from '../../../src/store/repositories/monitoring.repository.js';
-import {
-  findProjectTable,
-  type ProjectRecord,
-} from '../../../src/store/repositories/project.repository.js';
+import { findProjectTable } from '../../../src/store/repositories/project.repository.js';
 import { insertRectification } from '../../../src/store/repositories/rectification.repository.js';
 import { insertSurvey } from '../../../src/store/repositories/survey.repository.js';
 import type { Store } from '../../../src/store/store.js';
-import type { BuiltUser, Tree } from '../../support/factories.js';
 import { SETUP } from '../../support/factories.js';
 import { multipart } from '../../support/http.js';
+import { type MatrixFixture, type MatrixRow, scoped } from '../matrix.js';
 
-type Caller = 'anonymous' | `${'in' | 'out'}:${Role}`;
-const ROLES: readonly Role[] = [
-  'admin',
-  'finance-reviewer',
-  'department-reviewer',
-  'unit-filer',
-  'evaluator',
-];
-
-interface Fixture {
-  readonly project: ProjectRecord;
-  readonly tree: Tree;
-  readonly victim: BuiltUser;
-}
-
-interface Request {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  readonly url: string;
-  readonly body?: unknown;
-  readonly headers?: Record<string, string>;
-}
-
-/** A row of the matrix, shaped as the matrix test's own rows. */
-export interface SelfEvaluationRow {
-  readonly state: ProjectState;
-  readonly request: (f: Fixture) => Request | Promise<Request>;
-  readonly expect: Readonly<Record<Caller, number>>;
-}
-
-/** By role inside scope; outside scope 404 (existence never leaks); anonymous 401. */
-function scoped(inside: Readonly<Record<Role, number>>): Record<Caller, number> {
-  const out: Record<string, number> = { anonymous: 401 };
-  for (const role of ROLES) {
-    out[`in:${role}`] = inside[role];
-    out[`out:${role}`] = 404;
-  }
-  return out as Record<Caller, number>;
-}
+/** A row of the matrix. */
+export type SelfEvaluationRow = MatrixRow;
 
 const READ = scoped({
   admin: 200,
@@ -101,8 +60,8 @@ export interface MatrixDeps {
 
 /** The rows of the year's-records routes. */
 export function selfEvaluationRows(deps: MatrixDeps): Record<string, SelfEvaluationRow> {
-  const p = (f: Fixture, rest: string) => `/api/projects/${f.project.id}${rest}`;
-  const get = (rest: string | ((f: Fixture) => Promise<string>)): SelfEvaluationRow => ({
+  const p = (f: MatrixFixture, rest: string) => `/api/projects/${f.project.id}${rest}`;
+  const get = (rest: string | ((f: MatrixFixture) => Promise<string>)): SelfEvaluationRow => ({
     state: 'approved',
     request: async (f) => ({
       method: 'GET',
@@ -112,14 +71,14 @@ export function selfEvaluationRows(deps: MatrixDeps): Record<string, SelfEvaluat
   });
   const setup = <T>(work: (tx: WriteTx) => Promise<T>) => write(deps.store().db, SETUP, {}, work);
   /** A satisfaction indicator of the fixture's table, as stored. */
-  const satisfaction = async (f: Fixture): Promise<number> => {
+  const satisfaction = async (f: MatrixFixture): Promise<number> => {
     const found = await findProjectTable(deps.store().db, f.project.id);
     const table = JSON.parse(found!.tableJson) as TargetTable;
     const index = table.indicators.findIndex(isSatisfactionIndicator);
     if (index < 0) throw new Error('the fixture table has no satisfaction indicator');
     return index;
   };
-  const evidence = async (f: Fixture) => {
+  const evidence = async (f: MatrixFixture) => {
     const blob = await putBlob(deps.evidenceDir(), new TextEncoder().encode('签到表\n'));
     const e = await setup((tx) =>
       insertEvidence(tx, f.project, f.victim.actor, {
